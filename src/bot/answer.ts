@@ -1,0 +1,43 @@
+/**
+ * Answer: what the core replies, independent of any chat platform. Renderers turn it into
+ * plain text, JSON, a Discord embed or Slack blocks.
+ */
+
+export type Locale = 'en' | 'es';
+
+export interface AnswerField {
+  label: string;
+  value: string;
+  /** Short values that may sit side by side (Discord inline fields, Slack section fields). */
+  inline?: boolean;
+}
+
+export interface AnswerTable {
+  columns: string[];
+  rows: string[][];
+}
+
+export type AnswerKind =
+  /** A question answered with data. */
+  | 'result'
+  /** A valid question that nothing matches; the headline explains. */
+  | 'empty'
+  /** Bad input: the headline says what is wrong and how to fix it. Shown only to the asker where possible. */
+  | 'error'
+  /** Something required is missing: the headline asks for it. */
+  | 'prompt'
+  /** Help, status or small talk. */
+  | 'info';
+
+export interface Answer {
+  kind: AnswerKind;
+  locale: Locale;
+  headline: string;
+  fields: AnswerField[];
+  table?: AnswerTable;
+  note?: string;
+  /** Example questions or "did you mean" alternatives the asker can try next. */
+  suggestions?: string[];
+  /** The data build the answer comes from. */
+  build?: string;
+}

@@ -1,0 +1,25 @@
+/**
+ * Command: the one vocabulary of the product. Slash options, natural-language questions, the CLI
+ * and every adapter end as one of these. Argument names are the client's.
+ */
+import type { DurationType, Platform, TitleId, TitleType, UserId } from '../domain.ts';
+
+export type Command =
+  | { name: 'get_max_duration'; args: { year?: number; platform?: Platform; duration_type: DurationType } }
+  | { name: 'get_score_count'; args: { platform: Platform; scored: number; year: number } }
+  | { name: 'get_count_platform'; args: { platform: Platform } }
+  | { name: 'get_actor'; args: { platform: Platform; year: number } }
+  | { name: 'recommend'; args: { user_id: UserId; title_id: TitleId } }
+  | {
+      name: 'recommend_for_user';
+      args: { user_id: UserId; platform?: Platform; type?: TitleType; limit?: number };
+    }
+  | { name: 'similar'; args: { title_id: TitleId; platform?: Platform; limit?: number } }
+  | { name: 'title_info'; args: { title_id: TitleId } }
+  | { name: 'status'; args: Record<string, never> }
+  | { name: 'refresh'; args: Record<string, never> }
+  | { name: 'help'; args: { topic?: string } }
+  | { name: 'unknown'; args: { text: string } };
+
+export type CommandName = Command['name'];
+export type CommandArgs<N extends CommandName> = Extract<Command, { name: N }>['args'];

@@ -1,0 +1,27 @@
+/** The contract every adapter talks to. */
+import type { Answer, Locale } from './answer.ts';
+import type { Command } from './command.ts';
+
+export interface BotInput {
+  /** Free text as the person typed it (slash `/ask`, mentions, DMs, the terminal). */
+  text?: string;
+  /** An already structured command (slash commands with options). */
+  command?: Command;
+  /** Follow-ups ("and on hulu?") are remembered per conversation: e.g. `discord:<channel>:<user>`. */
+  conversationId: string;
+  /** The asker's chat id, for admin checks and logs. */
+  userId: string;
+  /** Preferred language when the text itself does not tell (Discord/Slack user locale). */
+  locale?: Locale;
+}
+
+export interface BotReply {
+  command: Command;
+  answer: Answer;
+}
+
+export interface BotCore {
+  ask(input: BotInput): BotReply;
+  /** Titles whose name starts with or contains `prefix`, for autocomplete (≤ 25). */
+  completeTitles(prefix: string, limit?: number): { id: string; label: string }[];
+}

@@ -1,0 +1,90 @@
+/** All configuration, from the environment, validated in one place. */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const ConfigSchema = z.object({
+  STREAMBOT_RAW_DIR: optionalText,
+  STREAMBOT_DB: z.string().trim().min(1).default('data/streambot.db'),
+  STREAMBOT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  STREAMBOT_RECOMMEND_THRESHOLD: z.coerce.number().min(0.5).max(5).default(3.5),
+  STREAMBOT_ADMINS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APP_ID: optionalText,
+  DISCORD_GUILD_ID: optionalText,
+  DISCORD_API_URL: optionalText.pipe(z.url().optional()),
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_API_URL: optionalText.pipe(z.url().optional()),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+});
+
+export type Env = z.input<typeof ConfigSchema>;
+
+export interface Config {
+  /** Where the raw CSVs are read from. */
+  rawDir: string;
+  /** True when `rawDir` is the synthetic demo data shipped in the repo. */
+  rawIsDemo: boolean;
+  /** The SQLite store file. */
+  dbPath: string;
+  logLevel: z.infer<typeof ConfigSchema>['STREAMBOT_LOG_LEVEL'];
+  recommendThreshold: number;
+  /** Chat user ids (Discord or Slack) allowed to refresh the data. */
+  admins: string[];
+  discord: { token?: string; appId?: string; guildId?: string; apiUrl?: string };
+  slack: { botToken?: string; signingSecret?: string; appToken?: string; apiUrl?: string; port: number };
+}
+
+export const DEMO_RAW_DIR = 'data/demo';
+const DEFAULT_RAW_DIR = 'data/raw';
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the configuration; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
+  }
+  const c = parsed.data;
+  const requestedRaw = c.STREAMBOT_RAW_DIR ?? DEFAULT_RAW_DIR;
+  const useDemo = c.STREAMBOT_RAW_DIR === undefined && !existsSync(resolve(DEFAULT_RAW_DIR));
+  return {
+    rawDir: useDemo ? DEMO_RAW_DIR : requestedRaw,
+    rawIsDemo: useDemo || resolve(requestedRaw) === resolve(DEMO_RAW_DIR),
+    dbPath: c.STREAMBOT_DB,
+    logLevel: c.STREAMBOT_LOG_LEVEL,
+    recommendThreshold: c.STREAMBOT_RECOMMEND_THRESHOLD,
+    admins: c.STREAMBOT_ADMINS,
+    discord: {
+      token: c.DISCORD_TOKEN,
+      appId: c.DISCORD_APP_ID,
+      guildId: c.DISCORD_GUILD_ID,
+      apiUrl: c.DISCORD_API_URL,
+    },
+    slack: {
+      botToken: c.SLACK_BOT_TOKEN,
+      signingSecret: c.SLACK_SIGNING_SECRET,
+      appToken: c.SLACK_APP_TOKEN,
+      apiUrl: c.SLACK_API_URL,
+      port: c.PORT,
+    },
+  };
+}

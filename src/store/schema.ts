@@ -1,0 +1,121 @@
+/**
+ * The store's tables: the Kysely `Database` type shared by the ETL (which writes) and the
+ * catalog, recommender and bot (which only read), with the DDL that creates them.
+ * Text columns are lower-case (client rule 4); dates are `YYYY-MM-DD` (rule 3).
+ */
+import type { DurationType, Platform, TitleId, TitleType } from '../domain.ts';
+
+export interface TitlesTable {
+  id: TitleId;
+  platform: Platform;
+  show_id: string;
+  type: TitleType;
+  title: string;
+  director: string | null;
+  cast: string | null;
+  country: string | null;
+  date_added: string | null;
+  release_year: number;
+  rating: string;
+  duration: string | null;
+  duration_int: number | null;
+  duration_type: DurationType | null;
+  listed_in: string | null;
+  description: string | null;
+  /** The title folded for search: lower-case, accents and punctuation removed, single spaces. */
+  search_key: string;
+}
+
+export interface TitleCastTable {
+  title_id: TitleId;
+  actor: string;
+}
+
+export interface TitleGenresTable {
+  title_id: TitleId;
+  genre: string;
+}
+
+export interface RatingsTable {
+  user_id: number;
+  title_id: TitleId;
+  rating: number;
+  rated_on: string | null;
+}
+
+export interface TitleScoresTable {
+  title_id: TitleId;
+  /** Unrounded mean of every valid rating row of the title. */
+  score_mean: number;
+  score_count: number;
+}
+
+export interface EtlRunsTable {
+  id: number;
+  /** Identifies this data build in answers and `status`. */
+  build_id: string;
+  started_at: string;
+  finished_at: string | null;
+  raw_dir: string;
+  /** JSON: [{ name, bytes, sha256 }] */
+  sources: string;
+  /** JSON: counts per table and platform. */
+  row_counts: string;
+  /** JSON: { reason: count } */
+  reject_counts: string;
+}
+
+export interface EtlRejectsTable {
+  file: string;
+  line: number;
+  reason: string;
+  raw: string;
+}
+
+export interface Database {
+  titles: TitlesTable;
+  title_cast: TitleCastTable;
+  title_genres: TitleGenresTable;
+  ratings: RatingsTable;
+  title_scores: TitleScoresTable;
+  etl_runs: EtlRunsTable;
+  etl_rejects: EtlRejectsTable;
+}
+
+/** Tables are created bare; indexes come after the bulk load (see `INDEXES`). */
+export const CREATE_TABLES: readonly string[] = [
+  `CREATE TABLE titles (
+    id TEXT PRIMARY KEY,
+    platform TEXT NOT NULL,
+    show_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    title TEXT NOT NULL,
+    director TEXT,
+    "cast" TEXT,
+    country TEXT,
+    date_added TEXT,
+    release_year INTEGER NOT NULL,
+    rating TEXT NOT NULL,
+    duration TEXT,
+    duration_int INTEGER,
+    duration_type TEXT,
+    listed_in TEXT,
+    description TEXT,
+    search_key TEXT NOT NULL
+  )`,
+  'CREATE TABLE title_cast (title_id TEXT NOT NULL, actor TEXT NOT NULL)',
+  'CREATE TABLE title_genres (title_id TEXT NOT NULL, genre TEXT NOT NULL)',
+  'CREATE TABLE ratings (user_id INTEGER NOT NULL, title_id TEXT NOT NULL, rating REAL NOT NULL, rated_on TEXT)',
+  'CREATE TABLE title_scores (title_id TEXT PRIMARY KEY, score_mean REAL NOT NULL, score_count INTEGER NOT NULL)',
+  `CREATE TABLE etl_runs (
+    id INTEGER PRIMARY KEY,
+    build_id TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    raw_dir TEXT NOT NULL,
+    sources TEXT NOT NULL,
+    row_counts TEXT NOT NULL,
+    reject_counts TEXT NOT NULL
+  )`,
+  'CREATE TABLE etl_rejects (file TEXT NOT NULL, line INTEGER NOT NULL, reason TEXT NOT NULL, raw TEXT NOT NULL)',
+];

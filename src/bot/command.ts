@@ -23,3 +23,39 @@ export type Command =
 
 export type CommandName = Command['name'];
 export type CommandArgs<N extends CommandName> = Extract<Command, { name: N }>['args'];
+
+/** Every argument name a `Command` uses, plus `title` (a title named by text, not yet resolved to an id). */
+export interface RequestArgs {
+  year?: number;
+  platform?: Platform;
+  duration_type?: DurationType;
+  scored?: number;
+  user_id?: UserId;
+  title_id?: TitleId;
+  /** A title named by text; the core resolves it to `title_id` through the catalog's title search. */
+  title?: string;
+  type?: TitleType;
+  limit?: number;
+  topic?: string;
+  text?: string;
+}
+
+export type ArgName = keyof RequestArgs;
+
+/** A value a client sent that does not fit its argument (a year that is not a number, …). */
+export interface InvalidArg {
+  arg: ArgName;
+  value: string;
+}
+
+/**
+ * What a parser (slash options or natural language) understood, before it is checked against the
+ * store. Every complete `Command` is a `CommandRequest`. `missing` names required arguments that were
+ * not given; `invalid` lists values that could not be read.
+ */
+export interface CommandRequest {
+  name: CommandName;
+  args: RequestArgs;
+  missing?: ArgName[];
+  invalid?: InvalidArg[];
+}

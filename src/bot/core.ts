@@ -1,12 +1,15 @@
 /** The contract every adapter talks to. */
 import type { Answer, Locale } from './answer.ts';
-import type { Command } from './command.ts';
+import type { CommandRequest } from './command.ts';
 
 export interface BotInput {
   /** Free text as the person typed it (slash `/ask`, mentions, DMs, the terminal). */
   text?: string;
-  /** An already structured command (slash commands with options). */
-  command?: Command;
+  /**
+   * An already structured command: slash options read by `commandFromOptions(name, options)`
+   * (src/bot/slash.ts), or any complete `Command`. A title given as text is resolved by the core.
+   */
+  command?: CommandRequest;
   /** Follow-ups ("and on hulu?") are remembered per conversation: e.g. `discord:<channel>:<user>`. */
   conversationId: string;
   /** The asker's chat id, for admin checks and logs. */
@@ -16,7 +19,8 @@ export interface BotInput {
 }
 
 export interface BotReply {
-  command: Command;
+  /** What the core understood: a complete `Command`, unless `missing` or `invalid` say otherwise. */
+  command: CommandRequest;
   answer: Answer;
 }
 

@@ -1,0 +1,47 @@
+/**
+ * Every slash command Streambot offers, in the order help lists them. Adapters derive their
+ * registrations from this list (see types.ts for the format).
+ */
+import { actor } from './actor.ts';
+import { ask } from './ask.ts';
+import { count } from './count.ts';
+import { foryou } from './foryou.ts';
+import { help } from './help.ts';
+import { longest } from './longest.ts';
+import { recommend } from './recommend.ts';
+import { refresh } from './refresh.ts';
+import { scored } from './scored.ts';
+import { similar } from './similar.ts';
+import { status } from './status.ts';
+import { title } from './title.ts';
+import type { SlashCommandDefinition } from './types.ts';
+
+export type {
+  Localised,
+  OptionChoice,
+  OptionDefinition,
+  OptionType,
+  SlashCommandDefinition,
+} from './types.ts';
+
+export const COMMANDS: readonly SlashCommandDefinition[] = [
+  longest,
+  scored,
+  count,
+  actor,
+  recommend,
+  foryou,
+  similar,
+  title,
+  ask,
+  help,
+  status,
+  refresh,
+];
+
+const BY_NAME = new Map(COMMANDS.map((definition) => [definition.name, definition]));
+
+/** The definition of a slash command by its name (with or without the leading slash). */
+export function slashCommand(name: string): SlashCommandDefinition | undefined {
+  return BY_NAME.get(name.replace(/^\//, '').toLowerCase());
+}

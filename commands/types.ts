@@ -1,0 +1,55 @@
+/**
+ * The neutral shape of a slash command definition. Discord registration JSON, the Slack manifest, the
+ * help text and the slash-option parser (`commandFromOptions` in src/bot/) are all derived from these
+ * objects; nothing restates them.
+ */
+import type { ArgName, CommandName } from '../src/bot/command.ts';
+
+/** Text in English (the default) with its Spanish localisation. */
+export interface Localised {
+  en: string;
+  es: string;
+}
+
+export type OptionType = 'string' | 'integer' | 'number';
+
+export interface OptionChoice {
+  label: Localised;
+  value: string;
+}
+
+export interface OptionDefinition {
+  /** The option as people see it in the client (lower-case, no spaces). */
+  name: string;
+  /**
+   * The `Command` argument it fills. A `title_id` option accepts a title id (what autocomplete
+   * returns) or the title's text, resolved through the catalog's title search. `text` is free text
+   * for the natural-language parser (`/ask`).
+   */
+  arg: ArgName;
+  type: OptionType;
+  description: Localised;
+  required: boolean;
+  /** Inclusive range of a numeric option. */
+  min?: number;
+  max?: number;
+  /** Length limit of a string option. */
+  maxLength?: number;
+  /** A closed set of values; the client shows the labels. */
+  choices?: readonly OptionChoice[];
+  /** The client should complete this option as the person types; `title` completes title names. */
+  autocomplete?: 'title';
+}
+
+export interface SlashCommandDefinition {
+  /** The slash command name, without the slash. */
+  name: string;
+  /** The `Command` it becomes; `ask` hands its text to the natural-language parser. */
+  command: CommandName | 'ask';
+  description: Localised;
+  options: readonly OptionDefinition[];
+  /** Only administrators may run it (registered with admin-only default permissions, checked again). */
+  adminOnly?: boolean;
+  /** Example invocations for help text, in the form people type them. */
+  examples: Localised[];
+}

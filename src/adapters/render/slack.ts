@@ -1,0 +1,172 @@
+/**
+ * Answer → Slack Block Kit: a header, the fields as section fields, an optional table and note,
+ * suggestions, and a context line naming the data build. Every limit Slack enforces is respected
+ * here, so a long answer is shortened rather than refused by the API.
+ */
+import type { types } from '@slack/bolt';
+import type { Answer, AnswerField, AnswerTable } from '../../bot/answer.ts';
+
+type Block = types.KnownBlock;
+type MrkdwnText = types.MrkdwnElement;
+
+/** Block Kit limits (https://docs.slack.dev/reference/block-kit/blocks). */
+export const SLACK_LIMITS = {
+  blocksPerMessage: 50,
+  sectionText: 3000,
+  fieldText: 2000,
+  fieldsPerSection: 10,
+  headerText: 150,
+  contextElements: 10,
+  contextText: 2000,
+  /** The notification text; Slack accepts more, but nobody reads more in a notification. */
+  fallbackText: 3000,
+} as const;
+
+export interface SlackMessage {
+  /** Plain fallback shown in notifications and by clients that cannot draw blocks. */
+  text: string;
+  blocks: Block[];
+}
+
+const LABELS = {
+  en: { build: 'Data build', tryNext: 'Try', more: (n: number) => `${n} more not shown` },
+  es: { build: 'Datos de la carga', tryNext: 'Prueba', more: (n: number) => `${n} más sin mostrar` },
+} as const;
+
+export function renderSlack(answer: Answer): SlackMessage {
+  const labels = LABELS[answer.locale];
+  const body = [
+    ...headlineBlocks(answer.headline),
+    ...fieldBlocks(answer.fields),
+    ...(answer.table ? tableBlocks(answer.table) : []),
+    ...(answer.note ? [section(escapeWithin(answer.note, SLACK_LIMITS.sectionText))] : []),
+  ];
+  const footer: Block[] = [];
+  if (answer.suggestions?.length) {
+    const tries = answer.suggestions
+      .map((s) => `\`${escapeWithin(s.replaceAll('`', "'"), 200)}\``)
+      .join(' · ');
+    footer.push(context(`${labels.tryNext}: ${tries}`));
+  }
+  if (answer.build) footer.push(context(`${labels.build}: ${escapeWithin(answer.build, 200)}`));
+  return { text: fallbackText(answer), blocks: fitBlocks(body, footer, labels.more) };
+}
+
+/** Slack's own choice of who sees a reply: mistakes and questions back stay with the asker. */
+export function responseTypeFor(answer: Answer): 'ephemeral' | 'in_channel' {
+  return answer.kind === 'error' || answer.kind === 'prompt' ? 'ephemeral' : 'in_channel';
+}
+
+/** `&`, `<` and `>` are control characters in Slack text; everything else is shown as typed. */
+export function escapeMrkdwn(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/** Shortens `text` to at most `max` UTF-16 units (what Slack counts), never splitting a character. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let kept = '';
+  for (const char of text) {
+    if (kept.length + char.length > max - 1) break;
+    kept += char;
+  }
+  return `${kept}…`;
+}
+
+/** Escaped text within `max` units: shortened character by character, so an entity is never cut in half. */
+export function escapeWithin(text: string, max: number): string {
+  const escaped = escapeMrkdwn(text);
+  if (escaped.length <= max) return escaped;
+  let kept = '';
+  for (const char of text) {
+    const piece = escapeMrkdwn(char);
+    if (kept.length + piece.length > max - 1) break;
+    kept += piece;
+  }
+  return `${kept}…`;
+}
+
+function headlineBlocks(headline: string): Block[] {
+  const text = headline.trim() || '…';
+  // A header is plain text on one line; a longer headline (an explained error, say) stays whole in a section.
+  if (text.length <= SLACK_LIMITS.headerText && !text.includes('\n')) {
+    return [{ type: 'header', text: { type: 'plain_text', text, emoji: true } }];
+  }
+  return [section(`*${escapeWithin(text, SLACK_LIMITS.sectionText - 2)}*`)];
+}
+
+function fieldBlocks(fields: readonly AnswerField[]): Block[] {
+  const blocks: Block[] = [];
+  let inlineRun: MrkdwnText[] = [];
+  const flush = () => {
+    for (let i = 0; i < inlineRun.length; i += SLACK_LIMITS.fieldsPerSection) {
+      blocks.push({ type: 'section', fields: inlineRun.slice(i, i + SLACK_LIMITS.fieldsPerSection) });
+    }
+    inlineRun = [];
+  };
+  for (const field of fields) {
+    const label = `*${escapeWithin(field.label, 200)}*\n`;
+    if (field.inline) {
+      const text = label + escapeWithin(field.value, SLACK_LIMITS.fieldText - label.length);
+      inlineRun.push({ type: 'mrkdwn', text });
+    } else {
+      flush();
+      blocks.push(section(label + escapeWithin(field.value, SLACK_LIMITS.sectionText - label.length)));
+    }
+  }
+  flush();
+  return blocks;
+}
+
+/** Block Kit has no table for messages: columns are padded in a code block, split across sections. */
+function tableBlocks(table: AnswerTable): Block[] {
+  const cell = (value: string) => value.replaceAll('```', "'''").replaceAll('\n', ' ');
+  const rows = [table.columns, ...table.rows].map((row) => row.map(cell));
+  const widths = table.columns.map((_, col) => Math.max(...rows.map((row) => (row[col] ?? '').length)));
+  const lines = rows.map((row) =>
+    row
+      .map((value, col) => value.padEnd(widths[col] ?? 0))
+      .join('  ')
+      .trimEnd(),
+  );
+  lines.splice(1, 0, widths.map((w) => '─'.repeat(w)).join('  '));
+
+  const fence = '```';
+  const budget = SLACK_LIMITS.sectionText - 2 * fence.length - 2;
+  const chunks: string[][] = [[]];
+  let used = 0;
+  for (const line of lines.map((l) => escapeWithin(l, budget))) {
+    const current = chunks.at(-1)!;
+    if (current.length > 0 && used + line.length + 1 > budget) {
+      chunks.push([line]);
+      used = line.length + 1;
+    } else {
+      current.push(line);
+      used += line.length + 1;
+    }
+  }
+  return chunks.map((chunk) => section(`${fence}\n${chunk.join('\n')}\n${fence}`));
+}
+
+/** Keeps the footer (suggestions, build) and as much of the body as fits in one message. */
+function fitBlocks(body: Block[], footer: Block[], more: (n: number) => string): Block[] {
+  const room = SLACK_LIMITS.blocksPerMessage - footer.length;
+  if (body.length <= room) return [...body, ...footer];
+  const kept = body.slice(0, room - 1);
+  return [...kept, context(more(body.length - kept.length)), ...footer];
+}
+
+function fallbackText(answer: Answer): string {
+  const fields = answer.fields.map((f) => `${f.label}: ${f.value}`);
+  return escapeWithin([answer.headline, ...fields].join('\n'), SLACK_LIMITS.fallbackText);
+}
+
+/** `text` is already escaped mrkdwn within the section limit. */
+function section(text: string): Block {
+  return { type: 'section', text: { type: 'mrkdwn', text } };
+}
+
+/** `text` is already escaped mrkdwn; it is kept within the context limit. */
+function context(text: string): Block {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.contextText) }] };
+}

@@ -1,0 +1,170 @@
+/**
+ * The three ways a question reaches Streambot in Slack (the `/streambot` slash command, a mention
+ * in a channel, a direct message) and the one way a repeat is dropped (a retried event). Each
+ * listener only translates: Slack payload → `core.ask` → Block Kit. Nothing here throws to Bolt.
+ */
+import type { App } from '@slack/bolt';
+import type { BotCore, BotInput, BotReply } from '../../bot/core.ts';
+import type { Logger } from '../../log.ts';
+import { renderSlack, responseTypeFor } from '../render/slack.ts';
+import { RecentEvents } from './dedupe.ts';
+import { conversationIdOf, isDirectMessageChannel, questionFromSlackText } from './incoming.ts';
+import { SLACK_COMMAND } from './manifest.ts';
+
+/** A bare `/streambot` asks for help. */
+const BARE_COMMAND_TEXT = 'help';
+
+interface ListenerDeps {
+  core: BotCore;
+  log: Logger;
+}
+
+export function registerListeners(app: App, deps: ListenerDeps): void {
+  app.use(dropRepeatedEvents(deps.log));
+  registerSlashCommand(app, deps);
+  registerMention(app, deps);
+  registerDirectMessage(app, deps);
+  app.error(async (error) => {
+    deps.log.error({ err: error.message, code: error.code }, 'slack listener failed');
+  });
+}
+
+/**
+ * Global middleware. Events are acknowledged by Bolt before middleware runs, so dropping one here
+ * answers Slack 200 and stops the retries. An event whose first delivery never reached this process
+ * (the connection failed) is answered once; a retry after a timeout is not, since the first
+ * delivery did arrive somewhere and is being answered there.
+ */
+function dropRepeatedEvents(log: Logger): Parameters<App['use']>[0] {
+  const recent = new RecentEvents();
+  return async ({ body, context, next }) => {
+    const eventId = 'event_id' in body && typeof body.event_id === 'string' ? body.event_id : undefined;
+    if (eventId !== undefined) {
+      const retry = { eventId, retryNum: context.retryNum, retryReason: context.retryReason };
+      if (!recent.firstTime(eventId)) {
+        log.info(retry, 'slack event already handled; retry dropped');
+        return;
+      }
+      if ((context.retryNum ?? 0) > 0 && context.retryReason === 'http_timeout') {
+        log.info(retry, 'slack retry after a timeout dropped; the first delivery is answering');
+        return;
+      }
+    }
+    await next();
+  };
+}
+
+function registerSlashCommand(app: App, { core, log }: ListenerDeps): void {
+  app.command(SLACK_COMMAND, async ({ command, ack, respond }) => {
+    // Slack wants the acknowledgement within 3 seconds: it goes first, the answer follows via respond().
+    await ack();
+    const text = questionFromSlackText(command.text) || BARE_COMMAND_TEXT;
+    const reply = askSafely(core, log, {
+      text,
+      conversationId: conversationIdOf({
+        teamId: command.team_id,
+        channelId: command.channel_id,
+        userId: command.user_id,
+      }),
+      userId: command.user_id,
+    });
+    const message = renderSlack(reply.answer);
+    try {
+      await respond({ response_type: responseTypeFor(reply.answer), ...message });
+      logAnswered(log, 'command', command.channel_id, command.user_id, reply);
+    } catch (error) {
+      log.error({ err: (error as Error).message, channel: command.channel_id }, 'slack respond() failed');
+    }
+  });
+}
+
+function registerMention(app: App, { core, log }: ListenerDeps): void {
+  app.event('app_mention', async ({ event, body, client }) => {
+    // A mention inside a DM is also a DM message: the message listener answers it.
+    if (isDirectMessageChannel(event.channel) || event.bot_id !== undefined || event.user === undefined)
+      return;
+    const threadTs = event.thread_ts ?? event.ts;
+    const reply = askSafely(core, log, {
+      text: questionFromSlackText(event.text),
+      conversationId: conversationIdOf({
+        teamId: body.team_id,
+        channelId: event.channel,
+        threadTs,
+        userId: event.user,
+      }),
+      userId: event.user,
+    });
+    await post(client, log, { channel: event.channel, threadTs, user: event.user, reply });
+  });
+}
+
+function registerDirectMessage(app: App, { core, log }: ListenerDeps): void {
+  app.event('message', async ({ event, body, client }) => {
+    // Only people's own new messages in a DM: edits, joins, bots (this one included) are not questions.
+    if (event.channel_type !== 'im' || event.subtype !== undefined || event.bot_id !== undefined) return;
+    const question = questionFromSlackText(event.text);
+    if (!question) return;
+    const reply = askSafely(core, log, {
+      text: question,
+      conversationId: conversationIdOf({
+        teamId: body.team_id,
+        channelId: event.channel,
+        threadTs: event.thread_ts,
+        userId: event.user,
+      }),
+      userId: event.user,
+    });
+    await post(client, log, { channel: event.channel, threadTs: event.thread_ts, user: event.user, reply });
+  });
+}
+
+interface Delivery {
+  channel: string;
+  threadTs: string | undefined;
+  user: string;
+  reply: BotReply;
+}
+
+type WebClient = Parameters<Parameters<App['event']>[1]>[0]['client'];
+
+/** Answers in the channel (in the thread when there is one); mistakes only to the asker. */
+async function post(
+  client: WebClient,
+  log: Logger,
+  { channel, threadTs, user, reply }: Delivery,
+): Promise<void> {
+  const message = renderSlack(reply.answer);
+  const thread = threadTs === undefined ? {} : { thread_ts: threadTs };
+  try {
+    if (responseTypeFor(reply.answer) === 'ephemeral' && !isDirectMessageChannel(channel)) {
+      await client.chat.postEphemeral({ channel, user, ...thread, ...message });
+    } else {
+      await client.chat.postMessage({ channel, ...thread, ...message });
+    }
+    logAnswered(log, isDirectMessageChannel(channel) ? 'dm' : 'mention', channel, user, reply);
+  } catch (error) {
+    log.error({ err: (error as Error).message, channel }, 'slack post failed');
+  }
+}
+
+/** The core answers synchronously; should it ever throw, the asker still hears back. */
+function askSafely(core: BotCore, log: Logger, input: BotInput): BotReply {
+  try {
+    return core.ask(input);
+  } catch (error) {
+    log.error({ err: (error as Error).message, conversation: input.conversationId }, 'bot core failed');
+    return {
+      command: { name: 'unknown', args: { text: input.text ?? '' } },
+      answer: {
+        kind: 'error',
+        locale: input.locale ?? 'en',
+        headline: 'Something went wrong answering that. Please try again in a moment.',
+        fields: [],
+      },
+    };
+  }
+}
+
+function logAnswered(log: Logger, via: string, channel: string, user: string, reply: BotReply): void {
+  log.info({ via, channel, user, command: reply.command.name, answer: reply.answer.kind }, 'slack answered');
+}

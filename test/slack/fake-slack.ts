@@ -1,0 +1,91 @@
+/**
+ * A fake Slack on 127.0.0.1: the Web API (`/api/<method>`, form-encoded like the real client sends)
+ * and `response_url` endpoints (`/respond/<id>`, JSON). It records every call for the test to read.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ApiCall {
+  method: string;
+  /** The bearer token the client sent. */
+  token: string | undefined;
+  /** Form fields, with JSON-encoded values (blocks, …) decoded. */
+  params: Record<string, unknown>;
+}
+
+export interface ResponseUrlCall {
+  id: string;
+  body: Record<string, unknown>;
+}
+
+export interface FakeSlack {
+  /** Base URL for SLACK_API_URL. */
+  apiUrl: string;
+  responseUrl(id: string): string;
+  apiCalls: ApiCall[];
+  responses: ResponseUrlCall[];
+  /** Calls that post a message (chat.postMessage, chat.postEphemeral). */
+  posts(): ApiCall[];
+  reset(): void;
+  close(): Promise<void>;
+}
+
+let nextTs = 1_700_000_000;
+
+export async function startFakeSlack(): Promise<FakeSlack> {
+  const apiCalls: ApiCall[] = [];
+  const responses: ResponseUrlCall[] = [];
+  const server: Server = createServer(async (req, res) => {
+    const raw = await readBody(req);
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const reply = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    if (path.startsWith('/api/')) {
+      const method = path.slice('/api/'.length);
+      const params = decodeForm(raw);
+      const auth = req.headers.authorization;
+      apiCalls.push({ method, token: auth?.replace(/^Bearer /, ''), params });
+      nextTs += 1;
+      const ts = `${nextTs}.000100`;
+      if (method === 'chat.postMessage')
+        return reply(200, { ok: true, channel: params.channel, ts, message: { ts } });
+      if (method === 'chat.postEphemeral') return reply(200, { ok: true, message_ts: ts });
+      return reply(200, { ok: false, error: 'unknown_method' });
+    }
+    if (path.startsWith('/respond/')) {
+      responses.push({ id: path.slice('/respond/'.length), body: JSON.parse(raw) });
+      return reply(200, { ok: true });
+    }
+    reply(404, { ok: false, error: 'not_found' });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    apiUrl: `${base}/api/`,
+    responseUrl: (id) => `${base}/respond/${id}`,
+    apiCalls,
+    responses,
+    posts: () => apiCalls.filter((c) => c.method === 'chat.postMessage' || c.method === 'chat.postEphemeral'),
+    reset() {
+      apiCalls.length = 0;
+      responses.length = 0;
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function decodeForm(raw: string): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    params[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return params;
+}

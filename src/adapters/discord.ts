@@ -1,0 +1,137 @@
+/**
+ * The Discord adapter: a discord.js client that turns slash commands, title autocomplete, mentions and
+ * DMs into questions for the bot core and posts its answers back. No business logic lives here.
+ */
+import { once } from 'node:events';
+import {
+  type BaseInteraction,
+  Client,
+  type ClientOptions,
+  Events,
+  GatewayIntentBits,
+  type Message,
+  MessageFlags,
+  Options,
+  Partials,
+} from 'discord.js';
+import type { BotCore } from '../bot/core.ts';
+import type { Config } from '../config.ts';
+import { type Logger, logger } from '../log.ts';
+import type { HandlerContext } from './discord/context.ts';
+import { logGateway } from './discord/gateway-log.ts';
+import { handleAutocomplete, handleChatInput } from './discord/interactions.ts';
+import { handleMessage } from './discord/mentions.ts';
+import { DEFAULT_RATE_LIMIT, type RateLimit, UserRateLimiter } from './discord/rate-limit.ts';
+import { failureText, localeOf } from './discord/text.ts';
+
+/**
+ * Guilds: the guild and channel cache, without which discord.js drops guild messages.
+ * GuildMessages and DirectMessages: messages in channels and DMs. Message content is not needed as a
+ * privileged intent: Discord always includes it for messages that mention the bot and for DMs.
+ */
+export const DISCORD_INTENTS = [
+  GatewayIntentBits.Guilds,
+  GatewayIntentBits.GuildMessages,
+  GatewayIntentBits.DirectMessages,
+] as const;
+
+export interface DiscordOptions {
+  rateLimit?: RateLimit;
+  logger?: Logger;
+}
+
+export interface DiscordHandle {
+  client: Client<true>;
+  stop(): Promise<void>;
+}
+
+export class DiscordConfigError extends Error {}
+
+/** Logs in, waits until the client is ready, and answers until `stop()`. */
+export async function startDiscord(
+  config: Config,
+  core: BotCore,
+  options: DiscordOptions = {},
+): Promise<DiscordHandle> {
+  const { token, apiUrl } = config.discord;
+  if (!token)
+    throw new DiscordConfigError('DISCORD_TOKEN is not set: copy the bot token from the Developer Portal');
+  const log = options.logger ?? logger.child({ adapter: 'discord' });
+  const client = new Client(clientOptions(apiUrl));
+  const ctx: HandlerContext = {
+    core,
+    limiter: new UserRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+    log,
+  };
+
+  logGateway(client, log);
+  client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction, ctx));
+  client.on(Events.MessageCreate, (message) => void onMessage(message, ctx));
+
+  try {
+    await Promise.all([once(client, Events.ClientReady), client.login(token)]);
+  } catch (error) {
+    await client.destroy();
+    throw error;
+  }
+  const ready = client as Client<true>;
+  log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'discord adapter ready');
+  return {
+    client: ready,
+    async stop() {
+      await client.destroy();
+      log.info('discord adapter stopped');
+    },
+  };
+}
+
+function clientOptions(apiUrl: string | undefined): ClientOptions {
+  return {
+    intents: [...DISCORD_INTENTS],
+    // DM channels are not cached before their first message; without this partial DMs are dropped.
+    partials: [Partials.Channel],
+    // Answers quote titles and user text: never let them ping anyone.
+    allowedMentions: { parse: [], repliedUser: false },
+    // The bot never looks back at old messages, so it keeps none.
+    makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
+    ...(apiUrl ? { rest: { api: apiUrl } } : {}),
+  };
+}
+
+/** Every interaction handled, none able to crash the process; a failure still answers the person. */
+async function onInteraction(interaction: BaseInteraction, ctx: HandlerContext): Promise<void> {
+  try {
+    if (interaction.isAutocomplete()) await handleAutocomplete(interaction, ctx);
+    else if (interaction.isChatInputCommand()) await handleChatInput(interaction, ctx);
+  } catch (error) {
+    ctx.log.error(
+      { err: error, interaction: interaction.id, user: interaction.user.id },
+      'discord interaction failed',
+    );
+    await apologise(interaction).catch((replyError: unknown) =>
+      ctx.log.warn({ err: replyError, interaction: interaction.id }, 'discord could not report the failure'),
+    );
+  }
+}
+
+async function apologise(interaction: BaseInteraction): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    if (!interaction.responded) await interaction.respond([]);
+    return;
+  }
+  if (!interaction.isRepliable()) return;
+  const reply = {
+    content: failureText(localeOf(interaction.locale)),
+    flags: MessageFlags.Ephemeral,
+  } as const;
+  if (interaction.replied || interaction.deferred) await interaction.followUp(reply);
+  else await interaction.reply(reply);
+}
+
+async function onMessage(message: Message, ctx: HandlerContext): Promise<void> {
+  try {
+    await handleMessage(message, ctx);
+  } catch (error) {
+    ctx.log.error({ err: error, message: message.id, user: message.author.id }, 'discord message failed');
+  }
+}

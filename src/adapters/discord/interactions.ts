@@ -1,0 +1,91 @@
+/**
+ * Slash commands and title autocomplete. A slash command's options become a request through
+ * `commandFromOptions`; the core answers it; the answer goes back as an embed, or as a short
+ * ephemeral line when it is an error. Valid questions are deferred first, because the core answers
+ * synchronously and a slow one must not miss Discord's 3-second window.
+ */
+import { type AutocompleteInteraction, type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
+import { slashCommand } from '../../../commands/index.ts';
+import type { Answer } from '../../bot/answer.ts';
+import type { CommandRequest } from '../../bot/command.ts';
+import { commandFromOptions, type SlashOptions } from '../../bot/slash.ts';
+import { renderDiscord, truncate } from '../render/discord.ts';
+import { conversationId, type HandlerContext } from './context.ts';
+import { localeOf, rateLimitedText } from './text.ts';
+
+/** Discord shows at most 25 autocomplete choices, each name at most 100 characters. */
+const MAX_CHOICES = 25;
+const MAX_CHOICE_LENGTH = 100;
+
+export async function handleChatInput(
+  interaction: ChatInputCommandInteraction,
+  ctx: HandlerContext,
+): Promise<void> {
+  const locale = localeOf(interaction.locale);
+  const decision = ctx.limiter.take(interaction.user.id);
+  if (!decision.allowed) {
+    await interaction.reply({
+      content: rateLimitedText(locale, decision.retryAfterMs),
+      flags: MessageFlags.Ephemeral,
+    });
+    return;
+  }
+  const request = commandFromOptions(interaction.commandName, optionValues(interaction));
+  const ask = () =>
+    ctx.core.ask({
+      command: request,
+      conversationId: conversationId(interaction.channelId, interaction.user.id),
+      userId: interaction.user.id,
+      locale,
+    }).answer;
+
+  if (!needsStore(request)) {
+    await replyWith(interaction, ask());
+    return;
+  }
+  await interaction.deferReply();
+  const answer = ask();
+  if (answer.kind === 'error') {
+    // A deferred reply is public: replace it with an ephemeral follow-up so errors stay private.
+    await interaction.deleteReply();
+    await interaction.followUp({ ...renderDiscord(answer), flags: MessageFlags.Ephemeral });
+    return;
+  }
+  await interaction.editReply(renderDiscord(answer));
+}
+
+export async function handleAutocomplete(
+  interaction: AutocompleteInteraction,
+  ctx: HandlerContext,
+): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  const option = slashCommand(interaction.commandName)?.options.find((o) => o.name === focused.name);
+  if (option?.autocomplete !== 'title') {
+    await interaction.respond([]);
+    return;
+  }
+  const titles = ctx.core.completeTitles(String(focused.value).trim(), MAX_CHOICES).slice(0, MAX_CHOICES);
+  await interaction.respond(
+    titles.map((title) => ({ name: truncate(title.label, MAX_CHOICE_LENGTH), value: title.id })),
+  );
+}
+
+/** The options Discord sent, by name (their values are already typed). */
+function optionValues(interaction: ChatInputCommandInteraction): SlashOptions {
+  return Object.fromEntries(interaction.options.data.map((option) => [option.name, option.value]));
+}
+
+/**
+ * Whether answering reads the store (and so may be slow). Requests with missing or unreadable options,
+ * and help, are answered from the request alone.
+ */
+function needsStore(request: CommandRequest): boolean {
+  return !request.missing?.length && !request.invalid?.length && request.name !== 'help';
+}
+
+async function replyWith(interaction: ChatInputCommandInteraction, answer: Answer): Promise<void> {
+  await interaction.reply({
+    ...renderDiscord(answer),
+    ...(answer.kind === 'error' ? { flags: MessageFlags.Ephemeral } : {}),
+  });
+}

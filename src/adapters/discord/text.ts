@@ -1,0 +1,20 @@
+/** The few sentences the Discord adapter says itself, and Discord locales mapped to the bot's. */
+import type { Locale } from '../../bot/answer.ts';
+
+/** `es-ES`, `es-419` → Spanish; every other Discord locale → English. */
+export function localeOf(discordLocale: string | null | undefined): Locale {
+  return discordLocale?.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+export function rateLimitedText(locale: Locale, retryAfterMs: number): string {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return locale === 'es'
+    ? `Vas más rápido que yo 🙂 Dame ${seconds} s y vuelve a preguntar.`
+    : `You're asking faster than I can answer 🙂 Give me ${seconds} s and ask again.`;
+}
+
+export function failureText(locale: Locale): string {
+  return locale === 'es'
+    ? 'Lo siento, algo falló al responder. Inténtalo de nuevo en un momento.'
+    : 'Sorry, something went wrong answering that. Please try again in a moment.';
+}

@@ -1,0 +1,164 @@
+/**
+ * Answer → Discord message: errors as one short line of text (sent ephemeral where possible), everything
+ * else as one embed (headline as title, fields, table as a code block, suggestions, footer with the data
+ * build). Everything is cut to Discord's limits, so a reply is never refused for its size.
+ */
+import { type APIEmbed, type APIEmbedField, escapeMarkdown } from 'discord.js';
+import type { Answer, AnswerKind, AnswerTable, Locale } from '../../bot/answer.ts';
+
+/** Discord's documented limits, in characters. */
+export const DISCORD_LIMITS = {
+  content: 2000,
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  embed: 6000,
+} as const;
+
+export interface DiscordReply {
+  content?: string;
+  embeds: APIEmbed[];
+}
+
+const COLOURS: Record<AnswerKind, number> = {
+  result: 0x5865f2,
+  empty: 0x99aab5,
+  error: 0xed4245,
+  prompt: 0xfee75c,
+  info: 0x57f287,
+};
+
+const WORDS: Record<Locale, { build: string; noBuild: string; try: string; more: (n: number) => string }> = {
+  en: { build: 'Data build', noBuild: 'Streambot', try: 'Try', more: (n) => `… and ${n} more` },
+  es: { build: 'Datos', noBuild: 'Streambot', try: 'Prueba', more: (n) => `… y ${n} más` },
+};
+
+/** Widest a table cell may be before it is cut, so rows stay readable in an embed. */
+const MAX_CELL_WIDTH = 40;
+const EMPTY_VALUE = '—';
+
+export function renderDiscord(answer: Answer): DiscordReply {
+  if (answer.kind === 'error') return { content: errorText(answer), embeds: [] };
+  return { embeds: [answerEmbed(answer)] };
+}
+
+/** The short text of an error answer: what is wrong, then what to try. */
+export function errorText(answer: Answer): string {
+  const lines = [escapeMarkdown(answer.headline)];
+  if (answer.suggestions?.length) {
+    lines.push(
+      `${WORDS[answer.locale].try}: ${answer.suggestions.map((s) => escapeMarkdown(s)).join(' · ')}`,
+    );
+  }
+  return truncate(lines.join('\n'), DISCORD_LIMITS.content);
+}
+
+function answerEmbed(answer: Answer): APIEmbed {
+  const words = WORDS[answer.locale];
+  const title = truncate(escapeMarkdown(answer.headline), DISCORD_LIMITS.title);
+  const footer = truncate(
+    answer.build ? `${words.build}: ${answer.build}` : words.noBuild,
+    DISCORD_LIMITS.footer,
+  );
+  const suggestions = answer.suggestions?.length
+    ? {
+        name: words.try,
+        value: truncate(
+          answer.suggestions.map((s) => `• ${escapeMarkdown(s)}`).join('\n'),
+          DISCORD_LIMITS.fieldValue,
+        ),
+      }
+    : undefined;
+
+  const allFields = answer.fields.map(
+    (field): APIEmbedField => ({
+      name: truncate(escapeMarkdown(field.label), DISCORD_LIMITS.fieldName) || EMPTY_VALUE,
+      value: truncate(escapeMarkdown(field.value), DISCORD_LIMITS.fieldValue) || EMPTY_VALUE,
+      ...(field.inline ? { inline: true } : {}),
+    }),
+  );
+  // Fields are kept in order while they fit both the count and the whole-embed budget.
+  const reserved = length(title) + length(footer) + (suggestions ? fieldLength(suggestions) : 0);
+  const slots = DISCORD_LIMITS.fields - (suggestions ? 1 : 0);
+  const fields: APIEmbedField[] = [];
+  let used = reserved;
+  for (const field of allFields) {
+    if (fields.length === slots || used + fieldLength(field) > DISCORD_LIMITS.embed) break;
+    fields.push(field);
+    used += fieldLength(field);
+  }
+  const dropped = allFields.length - fields.length;
+  if (suggestions) fields.push(suggestions);
+
+  const descriptionBudget = Math.min(DISCORD_LIMITS.description, DISCORD_LIMITS.embed - used);
+  const description = describe(answer, dropped, descriptionBudget);
+
+  return {
+    title,
+    color: COLOURS[answer.kind],
+    ...(description ? { description } : {}),
+    ...(fields.length ? { fields } : {}),
+    footer: { text: footer },
+  };
+}
+
+/** Table, note and "… and N more" (for fields that did not fit), within `budget` characters. */
+function describe(answer: Answer, droppedFields: number, budget: number): string {
+  const words = WORDS[answer.locale];
+  const tail = [
+    droppedFields > 0 ? words.more(droppedFields) : undefined,
+    answer.note ? escapeMarkdown(answer.note) : undefined,
+  ].filter((part): part is string => part !== undefined);
+  const tailText = truncate(tail.join('\n'), budget);
+  const tableBudget = budget - length(tailText) - (tailText ? 1 : 0);
+  const table = answer.table ? codeBlock(answer.table, tableBudget, words.more) : '';
+  return [table, tailText].filter(Boolean).join('\n');
+}
+
+/** The table as aligned monospace rows, keeping as many rows as fit in `budget`. */
+function codeBlock(table: AnswerTable, budget: number, more: (n: number) => string): string {
+  const cells = [table.columns, ...table.rows].map((row) => row.map((cell) => cellText(cell)));
+  const widths = table.columns.map((_, column) => Math.max(...cells.map((row) => length(row[column] ?? ''))));
+  const lines = cells.map((row) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd(),
+  );
+  const fence = '```';
+  const wrap = (body: string[]) => `${fence}\n${body.join('\n')}\n${fence}`;
+  for (let keep = lines.length; keep >= 1; keep--) {
+    const hidden = lines.length - keep;
+    const body = hidden > 0 ? [...lines.slice(0, keep), more(hidden)] : lines;
+    const text = wrap(body);
+    if (length(text) <= budget) return text;
+  }
+  return '';
+}
+
+function cellText(cell: string): string {
+  // A fence inside a cell would end the code block early.
+  return truncate(cell.replaceAll('```', "'''").replace(/\s+/g, ' '), MAX_CELL_WIDTH);
+}
+
+function fieldLength(field: APIEmbedField): number {
+  return length(field.name) + length(field.value);
+}
+
+/** Discord counts characters; UTF-16 length is never less, so budgets kept with it always fit. */
+function length(text: string): number {
+  return text.length;
+}
+
+/** `text` cut to at most `max` characters, ending with an ellipsis when cut, never splitting a surrogate pair. */
+export function truncate(text: string, max: number): string {
+  if (length(text) <= max) return text;
+  if (max <= 0) return '';
+  let cut = max - 1;
+  const last = text.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
+  return `${text.slice(0, cut)}…`;
+}

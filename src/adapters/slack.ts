@@ -1,7 +1,8 @@
 /**
  * Streambot in Slack (@slack/bolt): a thin adapter over the bot core. HTTP mode by default
  * (`POST /slack/events`, signed with SLACK_SIGNING_SECRET, on PORT); Socket Mode when SLACK_APP_TOKEN
- * is set. `GET /healthz` names the data build. No Slack call is made at start: the bot's identity
+ * is set. `GET /healthz` names the data build (a Bolt custom route in HTTP mode; its own small server
+ * in Socket Mode, where Bolt serves no HTTP). No Slack call is made at start: the bot's identity
  * comes with each event, so an unreachable Slack never stops the process from serving.
  */
 import type { AddressInfo } from 'node:net';
@@ -10,7 +11,7 @@ import type { BotCore } from '../bot/core.ts';
 import type { Config } from '../config.ts';
 import { logger as defaultLogger, type Logger } from '../log.ts';
 import { boltLogger } from './slack/bolt-logger.ts';
-import { buildIdFromCore, healthRoute } from './slack/health.ts';
+import { buildIdFromCore, healthRoute, serveRoute } from './slack/health.ts';
 import { registerListeners } from './slack/listeners.ts';
 import { SLACK_EVENTS_PATH } from './slack/paths.ts';
 
@@ -49,13 +50,14 @@ export async function startSlack(
   requireSettings(mode, { SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: signingSecret });
 
   const port = options.port ?? config.slack.port;
+  const health = healthRoute(options.buildId ?? buildIdFromCore(core), log);
   const app = new App({
     authorize: authorizeWith(botToken!),
     ...(mode === 'socket' ? { socketMode: true, appToken } : { signingSecret }),
     endpoints: SLACK_EVENTS_PATH,
     port,
     processBeforeResponse: options.processBeforeResponse ?? false,
-    customRoutes: [healthRoute(options.buildId ?? buildIdFromCore(core), log)],
+    ...(mode === 'http' ? { customRoutes: [health] } : {}),
     logger: boltLogger(log),
     convoStore: false,
     clientOptions: {
@@ -66,9 +68,22 @@ export async function startSlack(
   registerListeners(app, { core, log });
 
   if (mode === 'socket') {
-    await app.start();
-    log.info({ mode, port }, 'slack adapter connected');
-    return { mode, port, stop: () => stopApp(app) };
+    const healthServer = await serveRoute(health, port, options.host);
+    try {
+      await app.start();
+    } catch (error) {
+      await healthServer.close();
+      throw error;
+    }
+    log.info({ mode, port: healthServer.port }, 'slack adapter connected');
+    return {
+      mode,
+      port: healthServer.port,
+      stop: async () => {
+        await app.stop();
+        await healthServer.close();
+      },
+    };
   }
   const server = await app.start({ port, ...(options.host ? { host: options.host } : {}) });
   const bound = (server.address() as AddressInfo).port;

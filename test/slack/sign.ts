@@ -1,10 +1,7 @@
 /** Signs a request body the way Slack does (https://docs.slack.dev/authentication/verifying-requests-from-slack). */
 import { createHmac } from 'node:crypto';
 
-export interface SignedHeaders {
-  'x-slack-request-timestamp': string;
-  'x-slack-signature': string;
-}
+export type SignedHeaders = Record<'x-slack-request-timestamp' | 'x-slack-signature', string>;
 
 export function nowSeconds(): number {
   return Math.floor(Date.now() / 1000);

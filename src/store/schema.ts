@@ -119,3 +119,16 @@ export const CREATE_TABLES: readonly string[] = [
   )`,
   'CREATE TABLE etl_rejects (file TEXT NOT NULL, line INTEGER NOT NULL, reason TEXT NOT NULL, raw TEXT NOT NULL)',
 ];
+
+/**
+ * Built after the bulk load (an index maintained row by row during the load would cost several times more).
+ * `ratings` has none: its readers scan it whole (training) or use `title_scores`.
+ */
+export const INDEXES: readonly string[] = [
+  'CREATE INDEX titles_platform_type ON titles (platform, type, release_year)',
+  'CREATE INDEX titles_search_key ON titles (search_key)',
+  'CREATE INDEX title_cast_actor ON title_cast (actor)',
+  'CREATE INDEX title_cast_title ON title_cast (title_id)',
+  'CREATE INDEX title_genres_genre ON title_genres (genre)',
+  'CREATE INDEX title_genres_title ON title_genres (title_id)',
+];

@@ -1,0 +1,279 @@
+/**
+ * The ETL as one call: raw CSVs in `rawDir` → a new SQLite store at `dbPath`, built atomically.
+ * Shared by `streambot etl`, the tests, the benchmark and the admin refresh.
+ */
+import { createHash } from 'node:crypto';
+import { PLATFORMS, type Platform, TITLE_TYPES, type TitleId, type TitleType } from '../src/domain.ts';
+import { buildAtomically } from '../src/store/atomic.ts';
+import type { RowCounts, SourceInfo } from '../src/store/build-info.ts';
+import { buildDerivedTables } from './derived.ts';
+import { EtlInputError } from './errors.ts';
+import { extractCatalog } from './extract-catalog.ts';
+import { streamRatingFile } from './ratings-file.ts';
+import { type RatingBatch, RatingParser } from './ratings-parser.ts';
+import { type RejectCounts, RejectLog, rejectOf } from './rejects.ts';
+import { locateSources, type Sources } from './sources.ts';
+import { StoreWriter } from './store-writer.ts';
+import { transformTitle } from './title.ts';
+import { TitleLookup } from './title-lookup.ts';
+
+export { EtlAbortedError, EtlInputError } from './errors.ts';
+
+export const ETL_PHASES = ['catalogs', 'ratings', 'scores', 'indexes', 'derived', 'check'] as const;
+export type EtlPhase = (typeof ETL_PHASES)[number];
+
+export interface EtlProgress {
+  phase: EtlPhase;
+  /** Work done and total, in input bytes for `catalogs` and `ratings`, in steps for the others. */
+  done: number;
+  total: number;
+  /** Rows produced so far in this phase. */
+  rows: number;
+}
+
+export interface PhaseTiming {
+  phase: EtlPhase;
+  ms: number;
+  rows: number;
+}
+
+export interface EtlSummary {
+  buildId: string;
+  rawDir: string;
+  dbPath: string;
+  startedAt: string;
+  finishedAt: string;
+  sources: SourceInfo[];
+  counts: RowCounts;
+  rejects: { total: number; byKind: RejectCounts; byFile: Record<string, number> };
+  phases: PhaseTiming[];
+  wallMs: number;
+}
+
+export interface EtlOptions {
+  rawDir: string;
+  dbPath: string;
+  onProgress?: (progress: EtlProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** Valid rating rows handed from the parser to the writer at a time. */
+const RATING_BATCH_ROWS = 65_536;
+
+interface LoadedCatalogs {
+  lookup: TitleLookup;
+  byPlatform: Record<Platform, number>;
+  byType: Record<TitleType, number>;
+  cast: number;
+  genres: number;
+}
+
+function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+}
+
+function loadCatalogs(
+  sources: Sources,
+  writer: StoreWriter,
+  rejects: RejectLog,
+  sourceInfo: SourceInfo[],
+  progress: (done: number, rows: number) => void,
+): LoadedCatalogs {
+  const ids: TitleId[] = [];
+  const seen = new Set<string>();
+  const loaded = { byPlatform: zeroCounts(PLATFORMS), byType: zeroCounts(TITLE_TYPES), cast: 0, genres: 0 };
+  let bytesDone = 0;
+  for (const source of sources.catalogs) {
+    const extracted = extractCatalog(source, (reject) => rejects.add(reject));
+    sourceInfo.push({ name: source.name, bytes: source.bytes, sha256: extracted.sha256 });
+    for (const { line, raw, row } of extracted.records) {
+      const result = transformTitle(source.platform, row);
+      if (!result.ok) {
+        rejects.add(rejectOf(source.name, line, result.reason, raw));
+        continue;
+      }
+      const { title } = result.value;
+      if (seen.has(title.id)) {
+        const reason = { kind: 'duplicate_id', message: `duplicate show_id "${title.show_id}"` } as const;
+        rejects.add(rejectOf(source.name, line, reason, raw));
+        continue;
+      }
+      seen.add(title.id);
+      ids.push(title.id);
+      writer.insertTitle(result.value);
+      loaded.byPlatform[source.platform]++;
+      loaded.byType[title.type]++;
+      loaded.cast += result.value.cast.length;
+      loaded.genres += result.value.genres.length;
+    }
+    if (loaded.byPlatform[source.platform] === 0) {
+      throw new EtlInputError(`catalog ${source.path} has no valid titles`);
+    }
+    bytesDone += source.bytes;
+    progress(bytesDone, ids.length);
+  }
+  return { lookup: new TitleLookup(ids), ...loaded };
+}
+
+/** Per-title running sums for `title_scores`, kept in typed arrays while the ratings stream by. */
+class ScoreSums {
+  readonly halfSums: Float64Array;
+  readonly counts: Uint32Array;
+  constructor(titles: number) {
+    this.halfSums = new Float64Array(titles);
+    this.counts = new Uint32Array(titles);
+  }
+  add(batch: RatingBatch): void {
+    const { titleIndexes, halves } = batch;
+    for (let i = 0; i < batch.size; i++) {
+      const title = titleIndexes[i]!;
+      this.halfSums[title]! += halves[i]!;
+      this.counts[title]!++;
+    }
+  }
+}
+
+function buildIdOf(startedAt: Date, sources: SourceInfo[]): string {
+  const stamp = startedAt
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+  const digest = createHash('sha256');
+  for (const source of sources) digest.update(`${source.name}:${source.sha256}\n`);
+  return `${stamp}-${digest.digest('hex').slice(0, 8)}`;
+}
+
+export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
+  const { rawDir, dbPath, onProgress, signal } = options;
+  const started = new Date();
+  const startedMs = performance.now();
+  const sources = locateSources(rawDir);
+  signal?.throwIfAborted();
+
+  const phases: PhaseTiming[] = [];
+  let phaseStart = performance.now();
+  const endPhase = (phase: EtlPhase, rows: number) => {
+    const now = performance.now();
+    phases.push({ phase, ms: Math.round(now - phaseStart), rows });
+    phaseStart = now;
+    signal?.throwIfAborted();
+  };
+  const report = (phase: EtlPhase, done: number, total: number, rows: number) =>
+    onProgress?.({ phase, done, total, rows });
+
+  const summary = await buildAtomically(dbPath, async (tmpPath): Promise<EtlSummary> => {
+    const writer = new StoreWriter(tmpPath);
+    try {
+      const rejects = new RejectLog((reject) => writer.insertReject(reject));
+      const sourceInfo: SourceInfo[] = [];
+
+      const catalogBytes = sources.catalogs.reduce((sum, source) => sum + source.bytes, 0);
+      report('catalogs', 0, catalogBytes, 0);
+      const catalogs = loadCatalogs(sources, writer, rejects, sourceInfo, (done, rows) =>
+        report('catalogs', done, catalogBytes, rows),
+      );
+      const titleIds = catalogs.lookup.ids;
+      endPhase('catalogs', titleIds.length);
+
+      const ratingBytes = sources.ratings.reduce((sum, source) => sum + source.bytes, 0);
+      const scores = new ScoreSums(titleIds.length);
+      let ratingRows = 0;
+      let ratingBytesRead = 0;
+      for (const source of sources.ratings) {
+        const parser = new RatingParser({
+          file: source.name,
+          lookup: catalogs.lookup,
+          batchSize: RATING_BATCH_ROWS,
+          onBatch: (batch) => {
+            writer.insertRatings(batch, titleIds);
+            scores.add(batch);
+            ratingRows += batch.size;
+            report('ratings', ratingBytesRead, ratingBytes, ratingRows);
+          },
+          onReject: (reject) => rejects.add(reject),
+        });
+        const streamed = await streamRatingFile(
+          source,
+          (chunk) => parser.push(chunk),
+          (bytes) => {
+            ratingBytesRead += bytes;
+          },
+          signal,
+        );
+        parser.end();
+        sourceInfo.push({ name: source.name, bytes: source.bytes, sha256: streamed.sha256 });
+      }
+      report('ratings', ratingBytes, ratingBytes, ratingRows);
+      endPhase('ratings', ratingRows);
+
+      const scoredTitles = writer.insertScores(titleIds, scores.halfSums, scores.counts);
+      endPhase('scores', scoredTitles);
+
+      writer.createIndexes();
+      endPhase('indexes', 0);
+
+      buildDerivedTables(writer.sqlite);
+      endPhase('derived', 0);
+
+      const counts: RowCounts = {
+        titles: titleIds.length,
+        titlesByPlatform: catalogs.byPlatform,
+        titlesByType: catalogs.byType,
+        titleCast: catalogs.cast,
+        titleGenres: catalogs.genres,
+        ratings: ratingRows,
+        scoredTitles,
+      };
+      const finished = new Date();
+      const buildId = buildIdOf(started, sourceInfo);
+      writer.insertRun({
+        build_id: buildId,
+        started_at: started.toISOString(),
+        finished_at: finished.toISOString(),
+        raw_dir: rawDir,
+        sources: JSON.stringify(sourceInfo),
+        row_counts: JSON.stringify(counts),
+        reject_counts: JSON.stringify(rejects.counts),
+      });
+      writer.commit();
+      verifyStore(writer, counts, rejects.total);
+      endPhase('check', 0);
+
+      return {
+        buildId,
+        rawDir,
+        dbPath,
+        startedAt: started.toISOString(),
+        finishedAt: finished.toISOString(),
+        sources: sourceInfo,
+        counts,
+        rejects: { total: rejects.total, byKind: rejects.counts, byFile: rejects.perFile },
+        phases,
+        wallMs: 0,
+      };
+    } finally {
+      writer.close();
+    }
+  });
+  summary.wallMs = Math.round(performance.now() - startedMs);
+  return summary;
+}
+
+/** The stored row counts must match what the load wrote, and SQLite must find the file sound. */
+function verifyStore(writer: StoreWriter, counts: RowCounts, rejected: number): void {
+  const expected = {
+    titles: counts.titles,
+    title_cast: counts.titleCast,
+    title_genres: counts.titleGenres,
+    ratings: counts.ratings,
+    title_scores: counts.scoredTitles,
+    etl_rejects: rejected,
+  } as const;
+  for (const [table, count] of Object.entries(expected)) {
+    const stored = writer.countRows(table as keyof typeof expected);
+    if (stored !== count)
+      throw new Error(`store check failed: ${table} has ${stored} rows, the load wrote ${count}`);
+  }
+  const problems = writer.quickCheck();
+  if (problems.length > 0) throw new Error(`store check failed: ${problems.slice(0, 3).join('; ')}`);
+}

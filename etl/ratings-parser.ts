@@ -1,0 +1,330 @@
+/**
+ * Extract + transform for a ratings file, fed its (decompressed) bytes chunk by chunk.
+ *
+ * Rating lines are plain numbers and ids (`1,4.5,as680`), so the hot path splits them on the raw bytes
+ * without building strings; any line holding a quote goes through the RFC 4180 parser instead, and any
+ * field the hot path cannot read goes through a string-based slow path that either reads it or says
+ * exactly why the row is rejected. Rows come out in columnar batches of typed arrays (transferable to a
+ * worker), never as one object per rating.
+ */
+import { parse } from 'csv-parse/sync';
+import { MAX_RATING, MIN_RATING } from '../src/domain.ts';
+import { EtlInputError } from './errors.ts';
+import { locateColumns } from './header.ts';
+import { type Reject, type RejectReason, rejectOf } from './rejects.ts';
+import type { TitleLookup } from './title-lookup.ts';
+
+export const RATING_COLUMNS = ['userId', 'rating', 'movieId'] as const;
+export const OPTIONAL_RATING_COLUMNS = ['timestamp'] as const;
+
+/** One batch of valid rating rows, column by column. */
+export interface RatingBatch {
+  size: number;
+  userIds: Int32Array;
+  titleIndexes: Int32Array;
+  /** The rating times two (1 … 10), so sums stay exact integers. */
+  halves: Uint8Array;
+  /** Days since 1970-01-01 (UTC) of the rating, or -1 when the file has no timestamp for it. */
+  days: Int32Array;
+}
+
+export function newRatingBatch(capacity: number): RatingBatch {
+  return {
+    size: 0,
+    userIds: new Int32Array(capacity),
+    titleIndexes: new Int32Array(capacity),
+    halves: new Uint8Array(capacity),
+    days: new Int32Array(capacity),
+  };
+}
+
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const COMMA = 0x2c;
+const QUOTE = 0x22;
+const DOT = 0x2e;
+const DIGIT_0 = 0x30;
+const SECONDS_PER_DAY = 86_400;
+const NO_DAY = -1;
+const UNREAD = -1;
+const MAX_FIELDS = 16;
+/** Fits an Int32Array. */
+const USER_ID_DIGITS = 9;
+const TIMESTAMP_DIGITS = 12;
+
+type Field = 'user' | 'rating' | 'title' | 'timestamp';
+
+/** A field the hot path could not read, read from its text: the value, or why the row is rejected. */
+function readFieldText(field: Field, text: string, lookup: TitleLookup): number | RejectReason {
+  const value = text.trim();
+  const name = { user: 'userId', rating: 'rating', title: 'movieId', timestamp: 'timestamp' }[field];
+  if (value === '') {
+    return field === 'timestamp' ? NO_DAY : { kind: 'missing_value', message: `missing ${name}` };
+  }
+  if (field === 'title') {
+    const index = lookup.indexOf(value);
+    return index >= 0 ? index : { kind: 'unknown_title_id', message: `unknown title id "${value}"` };
+  }
+  const number = Number(value);
+  if (!Number.isFinite(number))
+    return { kind: 'not_a_number', message: `${name} is not a number: "${value}"` };
+  if (field === 'user') {
+    return Number.isInteger(number) && number >= 0 && number <= 0x7fffffff
+      ? number
+      : { kind: 'not_a_number', message: `userId is not a whole number: "${value}"` };
+  }
+  if (field === 'timestamp') {
+    return number >= 0
+      ? Math.floor(number / SECONDS_PER_DAY)
+      : { kind: 'not_a_number', message: `timestamp is before 1970: "${value}"` };
+  }
+  const halves = number * 2;
+  if (number < MIN_RATING || number > MAX_RATING || !Number.isInteger(halves)) {
+    return { kind: 'rating_out_of_range', message: `rating ${value} is not one of 0.5, 1, …, 5` };
+  }
+  return halves;
+}
+
+/** Unsigned decimal integer of up to `maxDigits` digits in `bytes[start, end)`, or -1. */
+function fastUnsigned(bytes: Uint8Array, start: number, end: number, maxDigits: number): number {
+  if (end <= start || end - start > maxDigits) return UNREAD;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = bytes[i]! - DIGIT_0;
+    if (digit < 0 || digit > 9) return UNREAD;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** A rating `4`, `4.0` or `4.5` (any trailing zeros) as halves 1 … 10, or -1. */
+function fastHalves(bytes: Uint8Array, start: number, end: number): number {
+  if (end <= start) return UNREAD;
+  const whole = bytes[start]! - DIGIT_0;
+  if (whole < 0 || whole > 5) return UNREAD;
+  let halves = whole * 2;
+  let i = start + 1;
+  if (i < end) {
+    if (bytes[i] !== DOT || i + 1 === end) return UNREAD;
+    i++;
+    if (bytes[i] === DIGIT_0 + 5) {
+      halves += 1;
+      i++;
+    }
+    for (; i < end; i++) if (bytes[i] !== DIGIT_0) return UNREAD;
+  }
+  return halves >= 1 && halves <= 10 ? halves : UNREAD;
+}
+
+export interface RatingParserOptions {
+  /** The file's name as reported in rejects (`ratings/7.csv.gz`). */
+  file: string;
+  lookup: TitleLookup;
+  batchSize: number;
+  onBatch(batch: RatingBatch): void;
+  onReject(reject: Reject): void;
+}
+
+export class RatingParser {
+  #carry: Buffer | null = null;
+  #line = 0;
+  #batch: RatingBatch;
+  #columns: { user: number; rating: number; title: number; timestamp: number; count: number } | null = null;
+  /** Field boundaries of the current line: start at [2k], end at [2k + 1]. */
+  readonly #bounds = new Int32Array(MAX_FIELDS * 2);
+  #rows = 0;
+
+  constructor(private readonly options: RatingParserOptions) {
+    this.#batch = newRatingBatch(options.batchSize);
+  }
+
+  /** Valid rows read so far. */
+  get rows(): number {
+    return this.#rows;
+  }
+
+  push(chunk: Buffer): void {
+    const bytes = this.#carry ? Buffer.concat([this.#carry, chunk]) : chunk;
+    let start = 0;
+    for (let end = bytes.indexOf(NEWLINE, start); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
+      this.#line++;
+      this.#readLine(bytes, start, end);
+      start = end + 1;
+    }
+    this.#carry = start < bytes.length ? bytes.subarray(start) : null;
+  }
+
+  /** Reads a last line without a line break and hands over the last batch. */
+  end(): void {
+    if (this.#carry) {
+      this.#line++;
+      this.#readLine(this.#carry, 0, this.#carry.length);
+      this.#carry = null;
+    }
+    if (this.#columns === null)
+      throw new EtlInputError(`ratings file ${this.options.file} is empty (no header)`);
+    this.#flush();
+  }
+
+  #flush(): void {
+    if (this.#batch.size === 0) return;
+    this.options.onBatch(this.#batch);
+    this.#batch = newRatingBatch(this.options.batchSize);
+  }
+
+  #readLine(bytes: Buffer, start: number, end: number): void {
+    if (end > start && bytes[end - 1] === CARRIAGE_RETURN) end--;
+    if (end === start) return;
+    const columns = this.#columns;
+    if (columns === null) {
+      this.#readHeader(bytes.toString('utf8', start, end));
+      return;
+    }
+
+    const bounds = this.#bounds;
+    let fields = 0;
+    let fieldStart = start;
+    for (let i = start; i < end; i++) {
+      const byte = bytes[i];
+      if (byte === COMMA) {
+        if (fields < MAX_FIELDS) {
+          bounds[2 * fields] = fieldStart;
+          bounds[2 * fields + 1] = i;
+        }
+        fields++;
+        fieldStart = i + 1;
+      } else if (byte === QUOTE) {
+        this.#readQuotedLine(bytes.toString('utf8', start, end));
+        return;
+      }
+    }
+    if (fields < MAX_FIELDS) {
+      bounds[2 * fields] = fieldStart;
+      bounds[2 * fields + 1] = end;
+    }
+    fields++;
+    if (fields !== columns.count) {
+      this.#rejectFieldCount(fields, bytes.toString('utf8', start, end));
+      return;
+    }
+
+    const text = (column: number) => bytes.toString('utf8', bounds[2 * column]!, bounds[2 * column + 1]!);
+    const lookup = this.options.lookup;
+    let user = fastUnsigned(bytes, bounds[2 * columns.user]!, bounds[2 * columns.user + 1]!, USER_ID_DIGITS);
+    let halves = fastHalves(bytes, bounds[2 * columns.rating]!, bounds[2 * columns.rating + 1]!);
+    let title = lookup.fastIndexOf(bytes, bounds[2 * columns.title]!, bounds[2 * columns.title + 1]!);
+    let day = NO_DAY;
+    let dayUnread = false;
+    if (columns.timestamp >= 0) {
+      const timestampStart = bounds[2 * columns.timestamp]!;
+      const seconds = fastUnsigned(
+        bytes,
+        timestampStart,
+        bounds[2 * columns.timestamp + 1]!,
+        TIMESTAMP_DIGITS,
+      );
+      dayUnread = seconds === UNREAD;
+      day = Math.floor(seconds / SECONDS_PER_DAY);
+    }
+    if (user === UNREAD || halves === UNREAD || title === UNREAD || dayUnread) {
+      const values = this.#readSlowly(
+        (column) => text(column),
+        () => bytes.toString('utf8', start, end),
+      );
+      if (values === null) return;
+      [user, title, halves, day] = values;
+    }
+    this.#add(user, title, halves, day);
+  }
+
+  /** Slow path for a line with quotes: the RFC 4180 parser splits it, the text readers check it. */
+  #readQuotedLine(line: string): void {
+    const columns = this.#columns!;
+    let fields: string[];
+    try {
+      fields = (parse(line, { relax_column_count: true }) as string[][])[0] ?? [];
+    } catch (error) {
+      this.#reject({ kind: 'bad_quoting', message: (error as Error).message.split('\n')[0]! }, line);
+      return;
+    }
+    if (fields.length !== columns.count) {
+      this.#rejectFieldCount(fields.length, line);
+      return;
+    }
+    const values = this.#readSlowly(
+      (column) => fields[column]!,
+      () => line,
+    );
+    if (values !== null) this.#add(...values);
+  }
+
+  /** Reads every field from its text; on the first unreadable one, rejects the line and returns null. */
+  #readSlowly(
+    fieldText: (column: number) => string,
+    line: () => string,
+  ): [user: number, title: number, halves: number, day: number] | null {
+    const columns = this.#columns!;
+    const lookup = this.options.lookup;
+    const values: number[] = [];
+    const fields: [Field, number][] = [
+      ['user', columns.user],
+      ['title', columns.title],
+      ['rating', columns.rating],
+      ['timestamp', columns.timestamp],
+    ];
+    for (const [field, column] of fields) {
+      const value = column < 0 ? NO_DAY : readFieldText(field, fieldText(column), lookup);
+      if (typeof value !== 'number') {
+        this.#reject(value, line());
+        return null;
+      }
+      values.push(value);
+    }
+    return values as [number, number, number, number];
+  }
+
+  #readHeader(line: string): void {
+    let header: string[];
+    try {
+      header = (parse(line) as string[][])[0] ?? [];
+    } catch (error) {
+      throw new EtlInputError(
+        `ratings file ${this.options.file} has an unreadable header: ${(error as Error).message}`,
+      );
+    }
+    const located = locateColumns(this.options.file, header, RATING_COLUMNS, OPTIONAL_RATING_COLUMNS);
+    if (header.length > MAX_FIELDS) {
+      throw new EtlInputError(
+        `ratings file ${this.options.file} has ${header.length} columns (at most ${MAX_FIELDS})`,
+      );
+    }
+    this.#columns = {
+      user: located.userId,
+      rating: located.rating,
+      title: located.movieId,
+      timestamp: located.timestamp,
+      count: header.length,
+    };
+  }
+
+  #rejectFieldCount(found: number, line: string): void {
+    const message = `expected ${this.#columns!.count} fields, found ${found}`;
+    this.#reject({ kind: 'wrong_field_count', message }, line);
+  }
+
+  #reject(reason: RejectReason, line: string): void {
+    this.options.onReject(rejectOf(this.options.file, this.#line, reason, line));
+  }
+
+  #add(user: number, title: number, halves: number, day: number): void {
+    const batch = this.#batch;
+    const i = batch.size;
+    batch.userIds[i] = user;
+    batch.titleIndexes[i] = title;
+    batch.halves[i] = halves;
+    batch.days[i] = day;
+    batch.size = i + 1;
+    this.#rows++;
+    if (batch.size === this.options.batchSize) this.#flush();
+  }
+}

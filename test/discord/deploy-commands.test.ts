@@ -40,10 +40,11 @@ describe('streambot discord deploy-commands', () => {
     const { stdout } = await deploy(['--guild', guild]);
     const sent = puts().slice(before);
     expect(sent).toHaveLength(1);
-    expect(sent[0]?.path).toBe(`/applications/${fake.appId}/guilds/${guild}/commands`);
-    expect(sent[0]?.authorization).toBe(`Bot ${fake.token}`);
-    expect(sent[0]?.body).toEqual(discordCommands());
-    expect((sent[0]?.body as { name: string }[]).map((c) => c.name)).toEqual(COMMANDS.map((c) => c.name));
+    const put = sent[0]!;
+    expect(put.path).toBe(`/applications/${fake.appId}/guilds/${guild}/commands`);
+    expect(put.authorization).toBe(`Bot ${fake.token}`);
+    expect(put.body).toEqual(discordCommands());
+    expect((put.body as { name: string }[]).map((c) => c.name)).toEqual(COMMANDS.map((c) => c.name));
     expect(JSON.parse(stdout)).toEqual({ scope: guild, commands: COMMANDS.map((c) => c.name) });
   });
 

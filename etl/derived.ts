@@ -2,7 +2,186 @@
  * Derived tables and extra indexes for the catalog queries, built from the loaded base tables.
  * Owned by the catalog engineer; the ETL calls it after the base load and before the integrity check,
  * inside the build's transaction.
+ *
+ * Everything here reads `titles`, `title_cast` and `title_scores` (23k titles, ~115k cast rows), never
+ * `ratings`, so it costs a fraction of a second. The tables are described, as Kysely types, in
+ * `src/catalog/derived-schema.ts`; each turns one catalog question into an index lookup.
  */
 import type BetterSqlite3 from 'better-sqlite3';
+import { foldSearchText, searchTokens } from '../src/catalog/search-text.ts';
 
-export function buildDerivedTables(_sqlite: BetterSqlite3.Database): void {}
+const TITLE_COUNTS = [
+  `CREATE TABLE catalog_title_counts (
+    platform TEXT NOT NULL,
+    release_year INTEGER NOT NULL,
+    movie_count INTEGER NOT NULL,
+    show_count INTEGER NOT NULL,
+    cast_title_count INTEGER NOT NULL,
+    PRIMARY KEY (platform, release_year)
+  ) WITHOUT ROWID`,
+  `INSERT INTO catalog_title_counts
+   SELECT platform, release_year, SUM(type = 'movie'), SUM(type = 'tv show'),
+          SUM(EXISTS (SELECT 1 FROM title_cast c WHERE c.title_id = t.id))
+   FROM titles t
+   GROUP BY platform, release_year`,
+];
+
+/** Movies in minutes and TV shows in seasons; one covering index per combination of optional filters. */
+const DURATIONS = [
+  `CREATE TABLE catalog_durations (
+    duration_type TEXT NOT NULL,
+    platform TEXT NOT NULL,
+    release_year INTEGER NOT NULL,
+    duration INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    title_id TEXT NOT NULL
+  )`,
+  `INSERT INTO catalog_durations
+   SELECT duration_type, platform, release_year, duration_int, title, id
+   FROM titles
+   WHERE duration_int IS NOT NULL
+     AND ((type = 'movie' AND duration_type = 'min') OR (type = 'tv show' AND duration_type = 'season'))`,
+  `CREATE INDEX catalog_durations_any
+   ON catalog_durations (duration_type, duration, title, title_id, platform, release_year)`,
+  `CREATE INDEX catalog_durations_platform
+   ON catalog_durations (duration_type, platform, duration, title, title_id, release_year)`,
+  `CREATE INDEX catalog_durations_year
+   ON catalog_durations (duration_type, release_year, duration, title, title_id, platform)`,
+  `CREATE INDEX catalog_durations_platform_year
+   ON catalog_durations (duration_type, platform, release_year, duration, title, title_id)`,
+];
+
+/**
+ * Movie scores by platform and year. `at_or_above` counts the movies of the same platform and year
+ * scoring at least as much (the default window frame includes equal scores), so "how many score more
+ * than X" is the `at_or_above` of the lowest score above X: one index seek.
+ */
+const MOVIE_SCORES = [
+  `CREATE TABLE catalog_movie_scores (
+    platform TEXT NOT NULL,
+    release_year INTEGER NOT NULL,
+    score REAL NOT NULL,
+    at_or_above INTEGER NOT NULL,
+    title_id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    rating_count INTEGER NOT NULL,
+    PRIMARY KEY (platform, release_year, score, title_id)
+  ) WITHOUT ROWID`,
+  `INSERT INTO catalog_movie_scores
+   SELECT t.platform, t.release_year, s.score_mean,
+          COUNT(*) OVER (PARTITION BY t.platform, t.release_year ORDER BY s.score_mean DESC),
+          t.id, t.title, s.score_count
+   FROM titles t JOIN title_scores s ON s.title_id = t.id
+   WHERE t.type = 'movie'`,
+  `CREATE INDEX catalog_movie_scores_best
+   ON catalog_movie_scores (platform, release_year, score DESC, title, title_id, rating_count)`,
+];
+
+/** Per platform and year, only the cast members in the most titles, with how many share that maximum. */
+const ACTOR_LEADERS = [
+  `CREATE TABLE catalog_actor_leaders (
+    platform TEXT NOT NULL,
+    release_year INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    title_count INTEGER NOT NULL,
+    tie_count INTEGER NOT NULL,
+    PRIMARY KEY (platform, release_year, actor)
+  ) WITHOUT ROWID`,
+  `WITH per_actor AS (
+     SELECT t.platform, t.release_year, c.actor, COUNT(DISTINCT t.id) AS title_count
+     FROM title_cast c JOIN titles t ON t.id = c.title_id
+     GROUP BY t.platform, t.release_year, c.actor
+   ),
+   ranked AS (
+     SELECT *, MAX(title_count) OVER (PARTITION BY platform, release_year) AS most
+     FROM per_actor
+   )
+   INSERT INTO catalog_actor_leaders
+   SELECT platform, release_year, actor, title_count, COUNT(*) OVER (PARTITION BY platform, release_year)
+   FROM ranked
+   WHERE title_count = most`,
+];
+
+const SEARCH = [
+  `CREATE TABLE catalog_title_search (
+    title_id TEXT PRIMARY KEY,
+    folded_title TEXT NOT NULL,
+    title TEXT NOT NULL,
+    platform TEXT NOT NULL,
+    type TEXT NOT NULL,
+    release_year INTEGER NOT NULL,
+    search_rank INTEGER NOT NULL UNIQUE
+  ) WITHOUT ROWID`,
+  `CREATE TABLE catalog_title_tokens (
+    token TEXT NOT NULL,
+    search_rank INTEGER NOT NULL,
+    title_id TEXT NOT NULL,
+    PRIMARY KEY (token, search_rank)
+  ) WITHOUT ROWID`,
+  'CREATE TABLE catalog_search_terms (token TEXT PRIMARY KEY, title_count INTEGER NOT NULL) WITHOUT ROWID',
+];
+
+const SEARCH_INDEXES = [
+  'CREATE INDEX catalog_title_search_folded ON catalog_title_search (folded_title, search_rank)',
+  'CREATE INDEX catalog_title_tokens_title ON catalog_title_tokens (title_id, token)',
+  `INSERT INTO catalog_search_terms
+   SELECT token, COUNT(*) FROM catalog_title_tokens GROUP BY token`,
+];
+
+interface SearchSource {
+  id: string;
+  title: string;
+  platform: string;
+  type: string;
+  release_year: number;
+  rating_count: number;
+}
+
+/**
+ * Folds every title into words (in JS, with the same function `findTitles` applies to queries) and
+ * numbers titles in search order: fewer distinct words first, then more ratings, then id.
+ */
+function buildSearchTables(sqlite: BetterSqlite3.Database): void {
+  const sources = sqlite
+    .prepare(
+      `SELECT t.id, t.title, t.platform, t.type, t.release_year, COALESCE(s.score_count, 0) AS rating_count
+       FROM titles t LEFT JOIN title_scores s ON s.title_id = t.id`,
+    )
+    .all() as SearchSource[];
+  const entries = sources.map((source) => {
+    const folded = foldSearchText(source.title);
+    return { source, folded, tokens: searchTokens(folded) };
+  });
+  entries.sort(
+    (a, b) =>
+      a.tokens.length - b.tokens.length ||
+      b.source.rating_count - a.source.rating_count ||
+      compareText(a.source.id, b.source.id),
+  );
+  const titleRows = entries.map(({ source, folded }, index) => ({ source, folded, rank: index + 1 }));
+  const tokenRows = entries.flatMap(({ source, tokens }, index) =>
+    tokens.map((token) => ({ token, rank: index + 1, id: source.id })),
+  );
+  // Inserting in primary-key order appends to the B-trees instead of splitting pages all over them.
+  titleRows.sort((a, b) => compareText(a.source.id, b.source.id));
+  tokenRows.sort((a, b) => compareText(a.token, b.token) || a.rank - b.rank);
+  const insertTitle = sqlite.prepare('INSERT INTO catalog_title_search VALUES (?, ?, ?, ?, ?, ?, ?)');
+  for (const { source, folded, rank } of titleRows) {
+    insertTitle.run(source.id, folded, source.title, source.platform, source.type, source.release_year, rank);
+  }
+  const insertToken = sqlite.prepare('INSERT INTO catalog_title_tokens VALUES (?, ?, ?)');
+  for (const { token, rank, id } of tokenRows) insertToken.run(token, rank, id);
+}
+
+/** Binary (code unit) order, as SQLite compares these ASCII-or-folded keys. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function buildDerivedTables(sqlite: BetterSqlite3.Database): void {
+  for (const statement of [...TITLE_COUNTS, ...DURATIONS, ...MOVIE_SCORES, ...ACTOR_LEADERS, ...SEARCH]) {
+    sqlite.exec(statement);
+  }
+  buildSearchTables(sqlite);
+  for (const statement of SEARCH_INDEXES) sqlite.exec(statement);
+}

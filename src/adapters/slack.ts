@@ -6,7 +6,7 @@
  * comes with each event, so an unreachable Slack never stops the process from serving.
  */
 import type { AddressInfo } from 'node:net';
-import { App, type Authorize, webApi } from '@slack/bolt';
+import { App, type Authorize, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { BotCore } from '../bot/core.ts';
 import type { Config } from '../config.ts';
 import { logger as defaultLogger, type Logger } from '../log.ts';
@@ -51,23 +51,18 @@ export async function startSlack(
 
   const port = options.port ?? config.slack.port;
   const health = healthRoute(options.buildId ?? buildIdFromCore(core), log);
-  const app = new App({
-    authorize: authorizeWith(botToken!),
-    ...(mode === 'socket' ? { socketMode: true, appToken } : { signingSecret }),
-    endpoints: SLACK_EVENTS_PATH,
-    port,
-    processBeforeResponse: options.processBeforeResponse ?? false,
-    ...(mode === 'http' ? { customRoutes: [health] } : {}),
-    logger: boltLogger(log),
-    convoStore: false,
-    clientOptions: {
-      ...(apiUrl ? { slackApiUrl: withTrailingSlash(apiUrl) } : {}),
-      retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes,
-    },
-  });
-  registerListeners(app, { core, log });
+  const logger = boltLogger(log);
+  const clientOptions = {
+    ...(apiUrl ? { slackApiUrl: withTrailingSlash(apiUrl) } : {}),
+    retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes,
+  };
+  const common = { authorize: authorizeWith(botToken!), logger, convoStore: false as const, clientOptions };
 
   if (mode === 'socket') {
+    // Built here rather than by App so that stop() can wait for the WebSocket to close.
+    const receiver = new SocketModeReceiver({ appToken: appToken!, logger, installerOptions: { clientOptions } });
+    const app = new App({ ...common, receiver });
+    registerListeners(app, { core, log });
     const healthServer = await serveRoute(health, port, options.host);
     try {
       await app.start();
@@ -80,15 +75,30 @@ export async function startSlack(
       mode,
       port: healthServer.port,
       stop: async () => {
-        await app.stop();
+        await receiver.client.disconnect();
         await healthServer.close();
       },
     };
   }
+
+  const app = new App({
+    ...common,
+    signingSecret,
+    endpoints: SLACK_EVENTS_PATH,
+    processBeforeResponse: options.processBeforeResponse ?? false,
+    customRoutes: [health],
+  });
+  registerListeners(app, { core, log });
   const server = await app.start({ port, ...(options.host ? { host: options.host } : {}) });
   const bound = (server.address() as AddressInfo).port;
   log.info({ mode, port: bound, path: SLACK_EVENTS_PATH }, 'slack adapter listening');
-  return { mode, port: bound, stop: () => stopApp(app) };
+  return {
+    mode,
+    port: bound,
+    stop: async () => {
+      await app.stop();
+    },
+  };
 }
 
 /** Socket Mode needs no signing secret (requests come over the app's own WebSocket). */
@@ -114,10 +124,6 @@ function authorizeWith(botToken: string): Authorize<boolean> {
     const bot = Array.isArray(authorizations) ? authorizations.find((a) => a?.is_bot) : undefined;
     return { botToken, ...(typeof bot?.user_id === 'string' ? { botUserId: bot.user_id } : {}) };
   };
-}
-
-async function stopApp(app: App): Promise<void> {
-  await app.stop();
 }
 
 function withTrailingSlash(url: string): string {

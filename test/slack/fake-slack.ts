@@ -26,13 +26,20 @@ export interface FakeSlack {
   responses: ResponseUrlCall[];
   /** Calls that post a message (chat.postMessage, chat.postEphemeral). */
   posts(): ApiCall[];
+  /** Resolves once `check()` holds (for replies sent after the app acknowledged, as in Socket Mode). */
+  until(check: () => boolean, what: string): Promise<void>;
   reset(): void;
   close(): Promise<void>;
 }
 
 let nextTs = 1_700_000_000;
 
-export async function startFakeSlack(): Promise<FakeSlack> {
+export interface FakeSlackOptions {
+  /** What `apps.connections.open` hands a Socket Mode client. */
+  socketUrl?: string;
+}
+
+export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
   const apiCalls: ApiCall[] = [];
   const responses: ResponseUrlCall[] = [];
   const server: Server = createServer(async (req, res) => {
@@ -52,6 +59,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       if (method === 'chat.postMessage')
         return reply(200, { ok: true, channel: params.channel, ts, message: { ts } });
       if (method === 'chat.postEphemeral') return reply(200, { ok: true, message_ts: ts });
+      if (method === 'apps.connections.open' && options.socketUrl) return reply(200, { ok: true, url: options.socketUrl });
       return reply(200, { ok: false, error: 'unknown_method' });
     }
     if (path.startsWith('/respond/')) {
@@ -68,6 +76,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     apiCalls,
     responses,
     posts: () => apiCalls.filter((c) => c.method === 'chat.postMessage' || c.method === 'chat.postEphemeral'),
+    async until(check, what) {
+      for (let waited = 0; !check(); waited += 10) {
+        if (waited > 10_000) throw new Error(`fake Slack never saw ${what}`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    },
     reset() {
       apiCalls.length = 0;
       responses.length = 0;

@@ -18,6 +18,7 @@ import type { BotCore } from '../bot/core.ts';
 import type { Config } from '../config.ts';
 import { type Logger, logger } from '../log.ts';
 import type { HandlerContext } from './discord/context.ts';
+import { requireToken, restOptions } from './discord/credentials.ts';
 import { logGateway } from './discord/gateway-log.ts';
 import { handleAutocomplete, handleChatInput } from './discord/interactions.ts';
 import { handleMessage } from './discord/mentions.ts';
@@ -45,7 +46,7 @@ export interface DiscordHandle {
   stop(): Promise<void>;
 }
 
-export class DiscordConfigError extends Error {}
+export { DiscordConfigError } from './discord/credentials.ts';
 
 /** Logs in, waits until the client is ready, and answers until `stop()`. */
 export async function startDiscord(
@@ -53,11 +54,9 @@ export async function startDiscord(
   core: BotCore,
   options: DiscordOptions = {},
 ): Promise<DiscordHandle> {
-  const { token, apiUrl } = config.discord;
-  if (!token)
-    throw new DiscordConfigError('DISCORD_TOKEN is not set: copy the bot token from the Developer Portal');
+  const token = requireToken(config.discord);
   const log = options.logger ?? logger.child({ adapter: 'discord' });
-  const client = new Client(clientOptions(apiUrl));
+  const client = new Client(clientOptions(config.discord));
   const ctx: HandlerContext = {
     core,
     limiter: new UserRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
@@ -85,7 +84,7 @@ export async function startDiscord(
   };
 }
 
-function clientOptions(apiUrl: string | undefined): ClientOptions {
+function clientOptions(discord: Config['discord']): ClientOptions {
   return {
     intents: [...DISCORD_INTENTS],
     // DM channels are not cached before their first message; without this partial DMs are dropped.
@@ -94,7 +93,7 @@ function clientOptions(apiUrl: string | undefined): ClientOptions {
     allowedMentions: { parse: [], repliedUser: false },
     // The bot never looks back at old messages, so it keeps none.
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
-    ...(apiUrl ? { rest: { api: apiUrl } } : {}),
+    rest: restOptions(discord),
   };
 }
 

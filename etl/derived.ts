@@ -87,43 +87,47 @@ const ACTOR_LEADERS = [
     tie_count INTEGER NOT NULL,
     PRIMARY KEY (platform, release_year, actor)
   ) WITHOUT ROWID`,
-  `WITH per_actor AS (
-     SELECT t.platform, t.release_year, c.actor, COUNT(DISTINCT t.id) AS title_count
+  // COUNT(*) counts titles: the ETL stores each cast member once per title (tests cross-check this).
+  `WITH per_actor AS MATERIALIZED (
+     SELECT t.platform, t.release_year, c.actor, COUNT(*) AS title_count
      FROM title_cast c JOIN titles t ON t.id = c.title_id
      GROUP BY t.platform, t.release_year, c.actor
    ),
-   ranked AS (
-     SELECT *, MAX(title_count) OVER (PARTITION BY platform, release_year) AS most
+   most AS (
+     SELECT platform, release_year, MAX(title_count) AS title_count
      FROM per_actor
+     GROUP BY platform, release_year
    )
    INSERT INTO catalog_actor_leaders
-   SELECT platform, release_year, actor, title_count, COUNT(*) OVER (PARTITION BY platform, release_year)
-   FROM ranked
-   WHERE title_count = most`,
+   SELECT p.platform, p.release_year, p.actor, p.title_count,
+          COUNT(*) OVER (PARTITION BY p.platform, p.release_year)
+   FROM per_actor p
+   JOIN most m ON m.platform = p.platform AND m.release_year = p.release_year AND m.title_count = p.title_count`,
 ];
 
+/** Rowid tables filled in bulk, their indexes built afterwards (one sort in C instead of B-tree splits). */
 const SEARCH = [
   `CREATE TABLE catalog_title_search (
-    title_id TEXT PRIMARY KEY,
+    search_rank INTEGER PRIMARY KEY,
+    title_id TEXT NOT NULL,
     folded_title TEXT NOT NULL,
     title TEXT NOT NULL,
     platform TEXT NOT NULL,
     type TEXT NOT NULL,
-    release_year INTEGER NOT NULL,
-    search_rank INTEGER NOT NULL UNIQUE
-  ) WITHOUT ROWID`,
+    release_year INTEGER NOT NULL
+  )`,
   `CREATE TABLE catalog_title_tokens (
     token TEXT NOT NULL,
-    search_rank INTEGER NOT NULL,
-    title_id TEXT NOT NULL,
-    PRIMARY KEY (token, search_rank)
-  ) WITHOUT ROWID`,
+    search_rank INTEGER NOT NULL
+  )`,
   'CREATE TABLE catalog_search_terms (token TEXT PRIMARY KEY, title_count INTEGER NOT NULL) WITHOUT ROWID',
 ];
 
 const SEARCH_INDEXES = [
+  'CREATE UNIQUE INDEX catalog_title_search_id ON catalog_title_search (title_id)',
   'CREATE INDEX catalog_title_search_folded ON catalog_title_search (folded_title, search_rank)',
-  'CREATE INDEX catalog_title_tokens_title ON catalog_title_tokens (title_id, token)',
+  'CREATE INDEX catalog_title_tokens_token ON catalog_title_tokens (token, search_rank)',
+  'CREATE INDEX catalog_title_tokens_title ON catalog_title_tokens (search_rank, token)',
   `INSERT INTO catalog_search_terms
    SELECT token, COUNT(*) FROM catalog_title_tokens GROUP BY token`,
 ];
@@ -156,26 +160,59 @@ function buildSearchTables(sqlite: BetterSqlite3.Database): void {
     (a, b) =>
       a.tokens.length - b.tokens.length ||
       b.source.rating_count - a.source.rating_count ||
-      compareText(a.source.id, b.source.id),
+      (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0),
   );
-  const titleRows = entries.map(({ source, folded }, index) => ({ source, folded, rank: index + 1 }));
-  const tokenRows = entries.flatMap(({ source, tokens }, index) =>
-    tokens.map((token) => ({ token, rank: index + 1, id: source.id })),
-  );
-  // Inserting in primary-key order appends to the B-trees instead of splitting pages all over them.
-  titleRows.sort((a, b) => compareText(a.source.id, b.source.id));
-  tokenRows.sort((a, b) => compareText(a.token, b.token) || a.rank - b.rank);
-  const insertTitle = sqlite.prepare('INSERT INTO catalog_title_search VALUES (?, ?, ?, ?, ?, ?, ?)');
-  for (const { source, folded, rank } of titleRows) {
-    insertTitle.run(source.id, folded, source.title, source.platform, source.type, source.release_year, rank);
-  }
-  const insertToken = sqlite.prepare('INSERT INTO catalog_title_tokens VALUES (?, ?, ?)');
-  for (const { token, rank, id } of tokenRows) insertToken.run(token, rank, id);
+  const titles = new BulkInsert(sqlite, 'catalog_title_search', [
+    'search_rank',
+    'title_id',
+    'folded_title',
+    'title',
+    'platform',
+    'type',
+    'release_year',
+  ]);
+  const tokens = new BulkInsert(sqlite, 'catalog_title_tokens', ['token', 'search_rank']);
+  entries.forEach(({ source, folded, tokens: words }, index) => {
+    const rank = index + 1;
+    titles.add(rank, source.id, folded, source.title, source.platform, source.type, source.release_year);
+    for (const word of words) tokens.add(word, rank);
+  });
+  titles.flush();
+  tokens.flush();
 }
 
-/** Binary (code unit) order, as SQLite compares these ASCII-or-folded keys. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** Inserts rows many per statement: better-sqlite3's per-call cost dominates single-row inserts. */
+class BulkInsert {
+  static readonly ROWS_PER_STATEMENT = 100;
+  readonly #many: BetterSqlite3.Statement;
+  readonly #one: BetterSqlite3.Statement;
+  readonly #width: number;
+  #values: unknown[] = [];
+
+  constructor(sqlite: BetterSqlite3.Database, table: string, columns: readonly string[]) {
+    const tuple = `(${columns.map(() => '?').join(', ')})`;
+    const insert = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
+    this.#many = sqlite.prepare(
+      insert + Array.from({ length: BulkInsert.ROWS_PER_STATEMENT }, () => tuple).join(', '),
+    );
+    this.#one = sqlite.prepare(insert + tuple);
+    this.#width = columns.length;
+  }
+
+  add(...row: unknown[]): void {
+    this.#values.push(...row);
+    if (this.#values.length === this.#width * BulkInsert.ROWS_PER_STATEMENT) {
+      this.#many.run(this.#values);
+      this.#values = [];
+    }
+  }
+
+  flush(): void {
+    for (let i = 0; i < this.#values.length; i += this.#width) {
+      this.#one.run(this.#values.slice(i, i + this.#width));
+    }
+    this.#values = [];
+  }
 }
 
 export function buildDerivedTables(sqlite: BetterSqlite3.Database): void {

@@ -54,15 +54,14 @@ export interface CatalogTitleSearchTable {
   platform: Platform;
   type: TitleType;
   release_year: number;
-  /** 1 = first: fewer words first, then more ratings, then id. Orders every word match. */
+  /** The row's key, in search order: fewer distinct words first, then more ratings, then id. */
   search_rank: number;
 }
 
-/** Each distinct word of each folded title. */
+/** Each distinct word of each folded title; `search_rank` identifies the title. */
 export interface CatalogTitleTokensTable {
   token: string;
   search_rank: number;
-  title_id: TitleId;
 }
 
 /** How many titles contain each word, to start a search from its rarest word. */

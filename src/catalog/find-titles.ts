@@ -103,7 +103,7 @@ function drivenShape(otherWords: number, hasPrefix: boolean): PreparedQuery<Word
   return preparedQuery<WordParams, TitleRow>((db) => {
     let query = db
       .selectFrom('catalog_title_tokens as d')
-      .innerJoin('catalog_title_search as s', 's.title_id', 'd.title_id')
+      .innerJoin('catalog_title_search as s', 's.search_rank', 'd.search_rank')
       .select(titleColumns)
       .where('d.token', '=', param('driver'));
     for (let i = 0; i < otherWords; i++) {
@@ -111,7 +111,7 @@ function drivenShape(otherWords: number, hasPrefix: boolean): PreparedQuery<Word
         exists(
           selectFrom('catalog_title_tokens as o')
             .select('o.token')
-            .whereRef('o.title_id', '=', 'd.title_id')
+            .whereRef('o.search_rank', '=', 'd.search_rank')
             .where('o.token', '=', param(`word${i}`)),
         ),
       );
@@ -121,7 +121,7 @@ function drivenShape(otherWords: number, hasPrefix: boolean): PreparedQuery<Word
         exists(
           selectFrom('catalog_title_tokens as p')
             .select('p.token')
-            .whereRef('p.title_id', '=', 'd.title_id')
+            .whereRef('p.search_rank', '=', 'd.search_rank')
             .where('p.token', '>=', param('prefixFrom'))
             .where('p.token', '<', param('prefixTo')),
         ),
@@ -136,10 +136,10 @@ function prefixOnlyShape(): PreparedQuery<WordParams, TitleRow> {
     db
       .selectFrom('catalog_title_search as s')
       .select(titleColumns)
-      .where('s.title_id', 'in', (eb) =>
+      .where('s.search_rank', 'in', (eb) =>
         eb
           .selectFrom('catalog_title_tokens as d')
-          .select('d.title_id')
+          .select('d.search_rank')
           .where('d.token', '>=', param('prefixFrom'))
           .where('d.token', '<', param('prefixTo')),
       )

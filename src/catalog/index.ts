@@ -21,6 +21,17 @@ export {
   TIED_TITLES_SHOWN,
 } from './max-duration.ts';
 export { editDistance, lookupPlatform, PLATFORM_ALIASES, unknownPlatformMessage } from './platforms.ts';
+export {
+  askQuestion,
+  isQuestionName,
+  QUESTION_ARGUMENTS,
+  QUESTION_NAMES,
+  type QuestionArgument,
+  type QuestionInput,
+  type QuestionName,
+  type QuestionValue,
+  type QuestionValues,
+} from './questions.ts';
 export type { CatalogError, CatalogErrorCode, CatalogResult } from './result.ts';
 export {
   BEST_SCORED_SHOWN,

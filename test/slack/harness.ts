@@ -1,0 +1,59 @@
+/**
+ * Runs the real Slack adapter (Bolt on 127.0.0.1) against the fake Slack, over the real bot core on a
+ * real store. `asked` records what reached the core, so a test can tell that nothing did.
+ */
+import { type SlackHandle, startSlack } from '../../src/adapters/slack.ts';
+import type { BotCore, BotInput } from '../../src/bot/core.ts';
+import { loadConfig } from '../../src/config.ts';
+import { type FakeSlack, startFakeSlack } from './fake-slack.ts';
+import { type FakeSocket, startFakeSocket } from './fake-socket.ts';
+import { BOT_TOKEN, SIGNING_SECRET } from './requests.ts';
+
+export interface Harness {
+  fake: FakeSlack;
+  slack: SlackHandle;
+  /** Every input the adapter handed to the core, in order. */
+  asked: BotInput[];
+  socket?: FakeSocket;
+  stop(): Promise<void>;
+}
+
+/** The real core, with every call recorded on the way through. */
+export function recording(core: BotCore, asked: BotInput[]): BotCore {
+  return {
+    ask(input) {
+      asked.push(input);
+      return core.ask(input);
+    },
+    completeTitles: (prefix, limit) => core.completeTitles(prefix, limit),
+  };
+}
+
+export async function startHarness(core: BotCore, mode: 'http' | 'socket' = 'http'): Promise<Harness> {
+  const socket = mode === 'socket' ? await startFakeSocket() : undefined;
+  const fake = await startFakeSlack({ socketUrl: socket?.url });
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    ...(mode === 'socket'
+      ? { SLACK_APP_TOKEN: 'xapp-1-A0STREAMBOT-test' }
+      : { SLACK_SIGNING_SECRET: SIGNING_SECRET }),
+    SLACK_API_URL: fake.apiUrl,
+    PORT: '0',
+  });
+  const asked: BotInput[] = [];
+  const slack = await startSlack(config, recording(core, asked), {
+    host: '127.0.0.1',
+    processBeforeResponse: true,
+  });
+  return {
+    fake,
+    slack,
+    asked,
+    socket,
+    async stop() {
+      await slack.stop();
+      await socket?.close();
+      await fake.close();
+    },
+  };
+}

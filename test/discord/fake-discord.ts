@@ -79,7 +79,8 @@ export interface FakeMessageInput {
   /** Omit for a DM. */
   guildId?: string;
   channelId?: string;
-  mentionsBot?: boolean;
+  /** Address the bot by its user mention, or by its managed role as some clients insert it. */
+  mentionsBot?: boolean | 'role';
 }
 
 interface Session {
@@ -113,6 +114,8 @@ export class FakeDiscord {
   /** One guild with one text channel, announced to the shard that owns it. */
   readonly guildId = snowflake();
   readonly channelId = snowflake();
+  /** The role Discord creates for the bot in the guild. */
+  readonly botRoleId = snowflake();
   readonly requests: RecordedRequest[] = [];
   /** Every IDENTIFY and RESUME received, in order. */
   readonly handshakes: { op: 'identify' | 'resume'; shard?: [number, number]; intents?: number }[] = [];
@@ -251,15 +254,17 @@ export class FakeDiscord {
     const id = snowflake();
     const channelId = input.channelId ?? (input.guildId ? this.channelId : snowflake());
     const author = input.author ?? fakeUser('asker');
-    const mention = input.mentionsBot ? `<@${this.botUser.id}> ` : '';
+    const viaRole = input.mentionsBot === 'role';
+    const mention = input.mentionsBot ? (viaRole ? `<@&${this.botRoleId}> ` : `<@${this.botUser.id}> `) : '';
     const data = {
       ...messageObject({
         id,
         channelId,
         author,
         content: `${mention}${input.content}`,
-        mentions: input.mentionsBot ? [this.botUser] : [],
+        mentions: input.mentionsBot && !viaRole ? [this.botUser] : [],
       }),
+      mention_roles: viaRole ? [this.botRoleId] : [],
       ...(input.guildId
         ? {
             guild_id: input.guildId,
@@ -364,7 +369,19 @@ export class FakeDiscord {
       joined_at: new Date().toISOString(),
       preferred_locale: 'en-US',
       features: [],
-      roles: [{ id: this.guildId, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false }],
+      roles: [
+        { id: this.guildId, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false },
+        {
+          id: this.botRoleId,
+          name: this.botUser.username,
+          permissions: '0',
+          position: 1,
+          color: 0,
+          hoist: false,
+          managed: true,
+          tags: { bot_id: this.botUser.id },
+        },
+      ],
       channels: [{ id: this.channelId, type: 0, name: 'general', position: 0, permission_overwrites: [] }],
       members: [],
       emojis: [],

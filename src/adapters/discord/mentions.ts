@@ -9,32 +9,42 @@ import { localeOf, rateLimitedText } from './text.ts';
 
 export async function handleMessage(message: Message, ctx: HandlerContext): Promise<void> {
   if (message.author.bot || message.system) return;
-  const botId = message.client.user.id;
-  const inDm = !message.inGuild();
-  if (!inDm && !message.mentions.users.has(botId)) return;
-
+  const mentionIds = botMentionIds(message);
+  if (
+    message.inGuild() &&
+    !mentionIds.some((id) => message.mentions.users.has(id) || message.mentions.roles.has(id))
+  ) {
+    return;
+  }
   const decision = ctx.limiter.take(message.author.id);
   if (!decision.allowed) {
-    await message.reply({ content: rateLimitedText(guildLocale(message), decision.retryAfterMs) });
+    await message.reply({
+      content: rateLimitedText(localeOf(message.guild?.preferredLocale), decision.retryAfterMs),
+    });
     return;
   }
   const { answer } = ctx.core.ask({
-    text: withoutMention(message.content, botId),
+    text: withoutMentions(message.content, mentionIds),
     conversationId: conversationId(message.channelId, message.author.id),
     userId: message.author.id,
   });
   await message.reply(renderDiscord(answer));
 }
 
-/** The question without the bot's own `<@id>` / `<@!id>` mention. */
-export function withoutMention(content: string, botId: string): string {
-  return content
-    .replaceAll(new RegExp(`<@!?${botId}>`, 'g'), ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+/**
+ * The ids that address the bot: its user, and its managed role (some clients insert the role when
+ * people pick the bot's name from the mention list).
+ */
+function botMentionIds(message: Message): string[] {
+  const botId = message.client.user.id;
+  const role = message.guild?.roles.botRoleFor(botId);
+  return role ? [botId, role.id] : [botId];
 }
 
-/** The language for the adapter's own sentences when a message carries no user locale. */
-function guildLocale(message: Message) {
-  return localeOf(message.guild?.preferredLocale);
+/** The question without the mentions that address the bot (`<@id>`, `<@!id>`, `<@&role>`). */
+export function withoutMentions(content: string, ids: readonly string[]): string {
+  return content
+    .replace(/<@[!&]?(\d+)>/g, (mention, id: string) => (ids.includes(id) ? ' ' : mention))
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -5,19 +5,17 @@
  * (4) titles containing every word of it, the last word possibly just begun ("stranger thi").
  * Within a tier: fewest words first, then most-rated, then by id (the precomputed `search_rank`).
  */
-import { isTitleId, type Platform, type TitleId, type TitleType } from '../domain.ts';
+import { isTitleId, type TitleId } from '../domain.ts';
 import type { Store } from '../store/open.ts';
-import { guardStore, type PreparedQuery, param, preparedQuery } from './prepared.ts';
+import { guardStore, param, preparedQuery } from './prepared.ts';
 import { type CatalogResult, failure, success } from './result.ts';
 import { foldSearchText, prefixUpperBound, searchTokens } from './search-text.ts';
+import { type TitleRow, titleColumns } from './title-row.ts';
+import { titlesWithWords } from './word-search.ts';
 import { count } from './wording.ts';
 
 export const DEFAULT_TITLE_MATCHES = 10;
 export const MAX_TITLE_MATCHES = 25;
-/** A last word this long or longer also matches the words it begins. */
-const PREFIX_MIN_LENGTH = 2;
-/** Whole words beyond this many (the most common ones) do not narrow a search further. */
-const MAX_WORDS = 6;
 
 export interface FindTitlesOptions {
   limit?: number;
@@ -25,12 +23,7 @@ export interface FindTitlesOptions {
 
 export type TitleMatchKind = 'id' | 'exact' | 'start' | 'words';
 
-export interface TitleMatch {
-  id: TitleId;
-  title: string;
-  platform: Platform;
-  type: TitleType;
-  year: number;
+export interface TitleMatch extends TitleRow {
   match: TitleMatchKind;
 }
 
@@ -40,16 +33,6 @@ export interface FindTitlesValue {
   matches: TitleMatch[];
   summary: string;
 }
-
-type TitleRow = Omit<TitleMatch, 'match'>;
-
-const titleColumns = [
-  's.title_id as id',
-  's.title',
-  's.platform',
-  's.type',
-  's.release_year as year',
-] as const;
 
 const byId = preparedQuery<{ id: string }, TitleRow>((db) =>
   db.selectFrom('catalog_title_search as s').select(titleColumns).where('s.title_id', '=', param('id')),
@@ -72,81 +55,6 @@ const byTitleStart = preparedQuery<TitleStartParams, TitleRow & { folded: string
     .orderBy('s.search_rank')
     .limit(param('limit')),
 );
-
-const titlesWithWord = preparedQuery<{ token: string }, { title_count: number }>((db) =>
-  db.selectFrom('catalog_search_terms').select('title_count').where('token', '=', param('token')),
-);
-
-/** A word search: the rarest whole word drives, the other words filter; or, alone, a begun word. */
-interface WordPlan {
-  driver: string | null;
-  others: string[];
-  prefix: string | null;
-}
-
-type WordParams = Record<string, string | number>;
-
-/** Word-search shapes by (number of filtering words, begun word present, driven by a whole word). */
-const wordShapes = new Map<string, PreparedQuery<WordParams, TitleRow>>();
-
-function wordShape(plan: WordPlan): PreparedQuery<WordParams, TitleRow> {
-  const key = `${plan.others.length}:${plan.prefix !== null}:${plan.driver !== null}`;
-  let shape = wordShapes.get(key);
-  if (!shape) {
-    shape = plan.driver === null ? prefixOnlyShape() : drivenShape(plan.others.length, plan.prefix !== null);
-    wordShapes.set(key, shape);
-  }
-  return shape;
-}
-
-function drivenShape(otherWords: number, hasPrefix: boolean): PreparedQuery<WordParams, TitleRow> {
-  return preparedQuery<WordParams, TitleRow>((db) => {
-    let query = db
-      .selectFrom('catalog_title_tokens as d')
-      .innerJoin('catalog_title_search as s', 's.search_rank', 'd.search_rank')
-      .select(titleColumns)
-      .where('d.token', '=', param('driver'));
-    for (let i = 0; i < otherWords; i++) {
-      query = query.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('catalog_title_tokens as o')
-            .select('o.token')
-            .whereRef('o.search_rank', '=', 'd.search_rank')
-            .where('o.token', '=', param(`word${i}`)),
-        ),
-      );
-    }
-    if (hasPrefix) {
-      query = query.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('catalog_title_tokens as p')
-            .select('p.token')
-            .whereRef('p.search_rank', '=', 'd.search_rank')
-            .where('p.token', '>=', param('prefixFrom'))
-            .where('p.token', '<', param('prefixTo')),
-        ),
-      );
-    }
-    return query.orderBy('d.search_rank').limit(param('limit'));
-  });
-}
-
-function prefixOnlyShape(): PreparedQuery<WordParams, TitleRow> {
-  return preparedQuery<WordParams, TitleRow>((db) =>
-    db
-      .selectFrom('catalog_title_search as s')
-      .select(titleColumns)
-      .where('s.search_rank', 'in', (eb) =>
-        eb
-          .selectFrom('catalog_title_tokens as d')
-          .select('d.search_rank')
-          .where('d.token', '>=', param('prefixFrom'))
-          .where('d.token', '<', param('prefixTo')),
-      )
-      .orderBy('s.search_rank')
-      .limit(param('limit')),
-  );
-}
 
 export function findTitles(
   store: Store,
@@ -183,11 +91,9 @@ function findByText(store: Store, folded: string, limit: number): FindTitlesValu
     ...row,
     match: title === folded ? 'exact' : 'start',
   }));
-  const seen = new Set(matches.map((m) => m.id));
-  const plan = planWords(store, searchTokens(folded));
-  if (plan && matches.length < limit) {
-    const params = wordParams(plan, limit + matches.length);
-    for (const row of wordShape(plan).all(store, params)) {
+  if (matches.length < limit) {
+    const seen = new Set(matches.map((m) => m.id));
+    for (const row of titlesWithWords(store, searchTokens(folded), limit + matches.length)) {
       if (matches.length === limit) break;
       if (!seen.has(row.id)) matches.push({ ...row, match: 'words' });
     }
@@ -197,31 +103,4 @@ function findByText(store: Store, folded: string, limit: number): FindTitlesValu
       ? `No title matches "${folded}".`
       : `${count(matches.length, 'title')} ${matches.length === 1 ? 'matches' : 'match'} "${folded}".`;
   return { query: folded, matches, summary };
-}
-
-/** Null when some whole word is in no title, so no title can contain them all. */
-function planWords(store: Store, tokens: string[]): WordPlan | null {
-  const last = tokens[tokens.length - 1]!;
-  const prefix = last.length >= PREFIX_MIN_LENGTH ? last : null;
-  const whole = prefix === null ? tokens : tokens.slice(0, -1);
-  const frequencies = whole.map((token) => ({
-    token,
-    titles: titlesWithWord.get(store, { token })?.title_count ?? 0,
-  }));
-  if (frequencies.some((f) => f.titles === 0)) return null;
-  const [driver, ...others] = frequencies.sort((a, b) => a.titles - b.titles).slice(0, MAX_WORDS);
-  return { driver: driver?.token ?? null, others: others.map((f) => f.token), prefix };
-}
-
-function wordParams(plan: WordPlan, limit: number): WordParams {
-  const params: WordParams = { limit };
-  if (plan.driver !== null) params.driver = plan.driver;
-  plan.others.forEach((token, i) => {
-    params[`word${i}`] = token;
-  });
-  if (plan.prefix !== null) {
-    params.prefixFrom = plan.prefix;
-    params.prefixTo = prefixUpperBound(plan.prefix);
-  }
-  return params;
 }

@@ -5,11 +5,3 @@
 export class EtlInputError extends Error {
   override name = 'EtlInputError';
 }
-
-/** The run was cancelled through its AbortSignal. */
-export class EtlAbortedError extends Error {
-  override name = 'EtlAbortedError';
-  constructor() {
-    super('the ETL run was cancelled');
-  }
-}

@@ -9,15 +9,15 @@ import type { RowCounts, SourceInfo } from '../src/store/build-info.ts';
 import { buildDerivedTables } from './derived.ts';
 import { EtlInputError } from './errors.ts';
 import { extractCatalog } from './extract-catalog.ts';
-import { streamRatingFile } from './ratings-file.ts';
-import { type RatingBatch, RatingParser } from './ratings-parser.ts';
+import { RatingsLoader } from './ratings-load.ts';
+import { RatingsWriter } from './ratings-writer.ts';
 import { type RejectCounts, RejectLog, rejectOf } from './rejects.ts';
 import { locateSources, type Sources } from './sources.ts';
 import { StoreWriter } from './store-writer.ts';
 import { transformTitle } from './title.ts';
 import { TitleLookup } from './title-lookup.ts';
 
-export { EtlAbortedError, EtlInputError } from './errors.ts';
+export { EtlInputError } from './errors.ts';
 
 export const ETL_PHASES = ['catalogs', 'ratings', 'scores', 'indexes', 'derived', 'check'] as const;
 export type EtlPhase = (typeof ETL_PHASES)[number];
@@ -56,9 +56,6 @@ export interface EtlOptions {
   onProgress?: (progress: EtlProgress) => void;
   signal?: AbortSignal;
 }
-
-/** Valid rating rows handed from the parser to the writer at a time. */
-const RATING_BATCH_ROWS = 65_536;
 
 interface LoadedCatalogs {
   lookup: TitleLookup;
@@ -115,24 +112,6 @@ function loadCatalogs(
   return { lookup: new TitleLookup(ids), ...loaded };
 }
 
-/** Per-title running sums for `title_scores`, kept in typed arrays while the ratings stream by. */
-class ScoreSums {
-  readonly halfSums: Float64Array;
-  readonly counts: Uint32Array;
-  constructor(titles: number) {
-    this.halfSums = new Float64Array(titles);
-    this.counts = new Uint32Array(titles);
-  }
-  add(batch: RatingBatch): void {
-    const { titleIndexes, halves } = batch;
-    for (let i = 0; i < batch.size; i++) {
-      const title = titleIndexes[i]!;
-      this.halfSums[title]! += halves[i]!;
-      this.counts[title]!++;
-    }
-  }
-}
-
 function buildIdOf(startedAt: Date, sources: SourceInfo[]): string {
   const stamp = startedAt
     .toISOString()
@@ -163,6 +142,8 @@ export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
 
   const summary = await buildAtomically(dbPath, async (tmpPath): Promise<EtlSummary> => {
     const writer = new StoreWriter(tmpPath);
+    // Started first: the worker's start-up overlaps the catalog load.
+    const ratingsLoader = new RatingsLoader(sources.ratings);
     try {
       const rejects = new RejectLog((reject) => writer.insertReject(reject));
       const sourceInfo: SourceInfo[] = [];
@@ -176,37 +157,23 @@ export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
       endPhase('catalogs', titleIds.length);
 
       const ratingBytes = sources.ratings.reduce((sum, source) => sum + source.bytes, 0);
-      const scores = new ScoreSums(titleIds.length);
-      let ratingRows = 0;
       let ratingBytesRead = 0;
-      for (const source of sources.ratings) {
-        const parser = new RatingParser({
-          file: source.name,
-          lookup: catalogs.lookup,
-          batchSize: RATING_BATCH_ROWS,
-          onBatch: (batch) => {
-            writer.insertRatings(batch, titleIds);
-            scores.add(batch);
-            ratingRows += batch.size;
-            report('ratings', ratingBytesRead, ratingBytes, ratingRows);
-          },
-          onReject: (reject) => rejects.add(reject),
-        });
-        const streamed = await streamRatingFile(
-          source,
-          (chunk) => parser.push(chunk),
-          (bytes) => {
-            ratingBytesRead += bytes;
-          },
-          signal,
-        );
-        parser.end();
-        sourceInfo.push({ name: source.name, bytes: source.bytes, sha256: streamed.sha256 });
-      }
-      report('ratings', ratingBytes, ratingBytes, ratingRows);
-      endPhase('ratings', ratingRows);
+      let ratingRows = 0;
+      report('ratings', 0, ratingBytes, 0);
+      const ratings = await ratingsLoader.load(catalogs.lookup, {
+        writer: new RatingsWriter(writer.sqlite, titleIds),
+        onProgress(bytes, rows) {
+          ratingBytesRead += bytes;
+          ratingRows += rows;
+          report('ratings', ratingBytesRead, ratingBytes, ratingRows);
+        },
+        onReject: (reject) => rejects.add(reject),
+        signal,
+      });
+      sourceInfo.push(...ratings.sources);
+      endPhase('ratings', ratings.rows);
 
-      const scoredTitles = writer.insertScores(titleIds, scores.halfSums, scores.counts);
+      const scoredTitles = writer.insertScores(titleIds, ratings.scores);
       endPhase('scores', scoredTitles);
 
       writer.createIndexes();
@@ -221,7 +188,7 @@ export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
         titlesByType: catalogs.byType,
         titleCast: catalogs.cast,
         titleGenres: catalogs.genres,
-        ratings: ratingRows,
+        ratings: ratings.rows,
         scoredTitles,
       };
       const finished = new Date();
@@ -252,6 +219,7 @@ export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
         wallMs: 0,
       };
     } finally {
+      await ratingsLoader.stop();
       writer.close();
     }
   });

@@ -14,12 +14,12 @@ export interface StreamedFile {
 }
 
 /**
- * Feeds the decompressed bytes of `source` to `consume`, chunk by chunk. Gunzip runs on libuv's thread
- * pool, so it overlaps with the parsing and inserting done by `consume` on this thread.
+ * Feeds the decompressed bytes of `source` to `consume`, chunk by chunk, waiting when `consume` returns a
+ * promise (backpressure). Gunzip runs on libuv's thread pool, overlapping with `consume`.
  */
 export async function streamRatingFile(
   source: RatingSource,
-  consume: (chunk: Buffer) => void,
+  consume: (chunk: Buffer) => void | Promise<void>,
   onFileBytes: (bytes: number) => void,
   signal?: AbortSignal,
 ): Promise<StreamedFile> {
@@ -40,7 +40,7 @@ export async function streamRatingFile(
       async (chunks: AsyncIterable<Buffer>) => {
         for await (const chunk of chunks) {
           signal?.throwIfAborted();
-          consume(chunk);
+          await consume(chunk);
         }
       },
       { signal },

@@ -17,9 +17,11 @@ import type { TitleLookup } from './title-lookup.ts';
 export const RATING_COLUMNS = ['userId', 'rating', 'movieId'] as const;
 export const OPTIONAL_RATING_COLUMNS = ['timestamp'] as const;
 
-/** One batch of valid rating rows, column by column. */
+/** One batch of valid rating rows of one file, column by column. */
 export interface RatingBatch {
   size: number;
+  /** The file has a `timestamp` column (`days` holds values). */
+  dated: boolean;
   userIds: Int32Array;
   titleIndexes: Int32Array;
   /** The rating times two (1 … 10), so sums stay exact integers. */
@@ -28,9 +30,10 @@ export interface RatingBatch {
   days: Int32Array;
 }
 
-export function newRatingBatch(capacity: number): RatingBatch {
+export function newRatingBatch(capacity: number, dated = false): RatingBatch {
   return {
     size: 0,
+    dated,
     userIds: new Int32Array(capacity),
     titleIndexes: new Int32Array(capacity),
     halves: new Uint8Array(capacity),
@@ -48,6 +51,7 @@ const SECONDS_PER_DAY = 86_400;
 const NO_DAY = -1;
 const UNREAD = -1;
 const MAX_FIELDS = 16;
+const FINAL_LINE_BREAK = Buffer.from('\n');
 /** Fits an Int32Array. */
 const USER_ID_DIGITS = 9;
 const TIMESTAMP_DIGITS = 12;
@@ -143,103 +147,109 @@ export class RatingParser {
     return this.#rows;
   }
 
+  /**
+   * Reads every complete line of `chunk` (plus the partial line carried from the previous chunk) in one
+   * pass over the bytes, noting field boundaries as it goes. No closures or strings on this path: it runs
+   * 11 million times.
+   */
   push(chunk: Buffer): void {
     const bytes = this.#carry ? Buffer.concat([this.#carry, chunk]) : chunk;
-    let start = 0;
-    for (let end = bytes.indexOf(NEWLINE, start); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
-      this.#line++;
-      this.#readLine(bytes, start, end);
-      start = end + 1;
+    const bounds = this.#bounds;
+    const length = bytes.length;
+    let lineStart = 0;
+    let fields = 0;
+    let quoted = false;
+    bounds[0] = 0;
+    for (let i = 0; i < length; i++) {
+      const byte = bytes[i];
+      if (byte === COMMA) {
+        if (fields < MAX_FIELDS - 1) {
+          bounds[2 * fields + 1] = i;
+          bounds[2 * fields + 2] = i + 1;
+        }
+        fields++;
+      } else if (byte === NEWLINE) {
+        this.#line++;
+        if (fields < MAX_FIELDS) bounds[2 * fields + 1] = i;
+        this.#readLine(bytes, lineStart, i, fields + 1, quoted);
+        lineStart = i + 1;
+        fields = 0;
+        quoted = false;
+        bounds[0] = lineStart;
+      } else if (byte === QUOTE) {
+        quoted = true;
+      }
     }
-    this.#carry = start < bytes.length ? bytes.subarray(start) : null;
+    this.#carry = lineStart < length ? bytes.subarray(lineStart) : null;
   }
 
   /** Reads a last line without a line break and hands over the last batch. */
   end(): void {
-    if (this.#carry) {
-      this.#line++;
-      this.#readLine(this.#carry, 0, this.#carry.length);
-      this.#carry = null;
-    }
-    if (this.#columns === null)
+    if (this.#carry) this.push(FINAL_LINE_BREAK);
+    if (this.#columns === null) {
       throw new EtlInputError(`ratings file ${this.options.file} is empty (no header)`);
+    }
     this.#flush();
   }
 
   #flush(): void {
     if (this.#batch.size === 0) return;
     this.options.onBatch(this.#batch);
-    this.#batch = newRatingBatch(this.options.batchSize);
+    this.#batch = newRatingBatch(this.options.batchSize, this.#batch.dated);
   }
 
-  #readLine(bytes: Buffer, start: number, end: number): void {
-    if (end > start && bytes[end - 1] === CARRIAGE_RETURN) end--;
-    if (end === start) return;
+  /** One line `bytes[start, end)` whose field boundaries are in `#bounds`. */
+  #readLine(bytes: Buffer, start: number, end: number, fields: number, quoted: boolean): void {
+    let trimmedEnd = end;
+    if (trimmedEnd > start && bytes[trimmedEnd - 1] === CARRIAGE_RETURN) {
+      trimmedEnd--;
+      if (fields <= MAX_FIELDS) this.#bounds[2 * fields - 1] = trimmedEnd;
+    }
+    if (trimmedEnd === start) return;
     const columns = this.#columns;
     if (columns === null) {
-      this.#readHeader(bytes.toString('utf8', start, end));
+      this.#readHeader(bytes.toString('utf8', start, trimmedEnd));
       return;
     }
-
-    const bounds = this.#bounds;
-    let fields = 0;
-    let fieldStart = start;
-    for (let i = start; i < end; i++) {
-      const byte = bytes[i];
-      if (byte === COMMA) {
-        if (fields < MAX_FIELDS) {
-          bounds[2 * fields] = fieldStart;
-          bounds[2 * fields + 1] = i;
-        }
-        fields++;
-        fieldStart = i + 1;
-      } else if (byte === QUOTE) {
-        this.#readQuotedLine(bytes.toString('utf8', start, end));
-        return;
-      }
+    if (quoted) {
+      this.#readQuotedLine(bytes.toString('utf8', start, trimmedEnd));
+      return;
     }
-    if (fields < MAX_FIELDS) {
-      bounds[2 * fields] = fieldStart;
-      bounds[2 * fields + 1] = end;
-    }
-    fields++;
     if (fields !== columns.count) {
-      this.#rejectFieldCount(fields, bytes.toString('utf8', start, end));
+      this.#rejectFieldCount(fields, bytes.toString('utf8', start, trimmedEnd));
       return;
     }
-
-    const text = (column: number) => bytes.toString('utf8', bounds[2 * column]!, bounds[2 * column + 1]!);
-    const lookup = this.options.lookup;
-    let user = fastUnsigned(bytes, bounds[2 * columns.user]!, bounds[2 * columns.user + 1]!, USER_ID_DIGITS);
-    let halves = fastHalves(bytes, bounds[2 * columns.rating]!, bounds[2 * columns.rating + 1]!);
-    let title = lookup.fastIndexOf(bytes, bounds[2 * columns.title]!, bounds[2 * columns.title + 1]!);
-    let day = NO_DAY;
-    let dayUnread = false;
+    const bounds = this.#bounds;
+    const user = fastUnsigned(
+      bytes,
+      bounds[2 * columns.user]!,
+      bounds[2 * columns.user + 1]!,
+      USER_ID_DIGITS,
+    );
+    const halves = fastHalves(bytes, bounds[2 * columns.rating]!, bounds[2 * columns.rating + 1]!);
+    const title = this.options.lookup.fastIndexOf(
+      bytes,
+      bounds[2 * columns.title]!,
+      bounds[2 * columns.title + 1]!,
+    );
+    let seconds = 0;
     if (columns.timestamp >= 0) {
-      const timestampStart = bounds[2 * columns.timestamp]!;
-      const seconds = fastUnsigned(
-        bytes,
-        timestampStart,
-        bounds[2 * columns.timestamp + 1]!,
-        TIMESTAMP_DIGITS,
-      );
-      dayUnread = seconds === UNREAD;
-      day = Math.floor(seconds / SECONDS_PER_DAY);
+      const at = 2 * columns.timestamp;
+      seconds = fastUnsigned(bytes, bounds[at]!, bounds[at + 1]!, TIMESTAMP_DIGITS);
     }
-    if (user === UNREAD || halves === UNREAD || title === UNREAD || dayUnread) {
-      const values = this.#readSlowly(
-        (column) => text(column),
-        () => bytes.toString('utf8', start, end),
-      );
-      if (values === null) return;
-      [user, title, halves, day] = values;
+    if (user === UNREAD || halves === UNREAD || title === UNREAD || seconds === UNREAD) {
+      const texts: string[] = [];
+      for (let field = 0; field < fields; field++) {
+        texts.push(bytes.toString('utf8', bounds[2 * field]!, bounds[2 * field + 1]!));
+      }
+      this.#readSlowly(texts, bytes.toString('utf8', start, trimmedEnd));
+      return;
     }
-    this.#add(user, title, halves, day);
+    this.#add(user, title, halves, columns.timestamp >= 0 ? Math.floor(seconds / SECONDS_PER_DAY) : NO_DAY);
   }
 
   /** Slow path for a line with quotes: the RFC 4180 parser splits it, the text readers check it. */
   #readQuotedLine(line: string): void {
-    const columns = this.#columns!;
     let fields: string[];
     try {
       fields = (parse(line, { relax_column_count: true }) as string[][])[0] ?? [];
@@ -247,40 +257,33 @@ export class RatingParser {
       this.#reject({ kind: 'bad_quoting', message: (error as Error).message.split('\n')[0]! }, line);
       return;
     }
-    if (fields.length !== columns.count) {
+    if (fields.length !== this.#columns!.count) {
       this.#rejectFieldCount(fields.length, line);
       return;
     }
-    const values = this.#readSlowly(
-      (column) => fields[column]!,
-      () => line,
-    );
-    if (values !== null) this.#add(...values);
+    this.#readSlowly(fields, line);
   }
 
-  /** Reads every field from its text; on the first unreadable one, rejects the line and returns null. */
-  #readSlowly(
-    fieldText: (column: number) => string,
-    line: () => string,
-  ): [user: number, title: number, halves: number, day: number] | null {
+  /** Reads every field from its text and adds the row, or rejects the line at the first unreadable field. */
+  #readSlowly(fields: readonly string[], line: string): void {
     const columns = this.#columns!;
     const lookup = this.options.lookup;
     const values: number[] = [];
-    const fields: [Field, number][] = [
+    const roles: [Field, number][] = [
       ['user', columns.user],
       ['title', columns.title],
       ['rating', columns.rating],
       ['timestamp', columns.timestamp],
     ];
-    for (const [field, column] of fields) {
-      const value = column < 0 ? NO_DAY : readFieldText(field, fieldText(column), lookup);
+    for (const [field, column] of roles) {
+      const value = column < 0 ? NO_DAY : readFieldText(field, fields[column]!, lookup);
       if (typeof value !== 'number') {
-        this.#reject(value, line());
-        return null;
+        this.#reject(value, line);
+        return;
       }
       values.push(value);
     }
-    return values as [number, number, number, number];
+    this.#add(values[0]!, values[1]!, values[2]!, values[3]!);
   }
 
   #readHeader(line: string): void {
@@ -305,6 +308,7 @@ export class RatingParser {
       timestamp: located.timestamp,
       count: header.length,
     };
+    this.#batch.dated = located.timestamp >= 0;
   }
 
   #rejectFieldCount(found: number, line: string): void {

@@ -54,12 +54,6 @@ export class PreparedQuery<P extends Params, R> {
     return statement.get(...bind(bindings, params)) as R | undefined;
   }
 
-  /** The SQL and bindings of this shape for a store: for tests and query plans. */
-  compiled(store: Store): { sql: string; bindings: readonly Binding[] } {
-    const { statement, bindings } = this.#prepared(store);
-    return { sql: statement.source, bindings };
-  }
-
   #prepared(store: Store): Prepared {
     let prepared = this.#perStore.get(store);
     if (!prepared) {
@@ -92,7 +86,12 @@ function bind(bindings: readonly Binding[], params: Params): unknown[] {
   const values = new Array<unknown>(bindings.length);
   for (let i = 0; i < bindings.length; i++) {
     const binding = bindings[i]!;
-    values[i] = 'name' in binding ? (params as Record<string, unknown>)[binding.name] : binding.value;
+    if ('value' in binding) values[i] = binding.value;
+    else {
+      const value = (params as Record<string, unknown>)[binding.name];
+      if (value === undefined) throw new Error(`no value for the query placeholder "${binding.name}"`);
+      values[i] = value;
+    }
   }
   return values;
 }

@@ -1,0 +1,147 @@
+/**
+ * The bot core: text or a slash command in, a Command and an Answer out. Stateless apart from the
+ * read-only store and the per-conversation memory follow-ups need; never throws.
+ */
+import type { Config } from '../config.ts';
+import { logger as defaultLogger, type Logger } from '../log.ts';
+import { type BuildInfo, readBuildInfo } from '../store/build-info.ts';
+import type { LiveStore } from '../store/live.ts';
+import type { Store } from '../store/open.ts';
+import type { Answer, Locale } from './answer.ts';
+import type { AnswerContext } from './answers/context.ts';
+import { internalError } from './answers/problems.ts';
+import type { CommandRequest } from './command.ts';
+import { type ConversationOptions, Conversations } from './conversations.ts';
+import type { BotCore, BotInput, BotReply } from './core.ts';
+import { dispatch } from './dispatch.ts';
+import { parseQuestion } from './nl/parse.ts';
+import { completeTitles, resolveRequest } from './resolve.ts';
+
+export interface BotCoreOptions {
+  store: LiveStore;
+  config: Pick<Config, 'recommendThreshold' | 'admins'>;
+  logger?: Logger;
+  /** The clock (tests pin it). */
+  now?: () => Date;
+  conversations?: ConversationOptions;
+}
+
+/** The core adapters use, plus what the command line needs. */
+export interface StreambotCore extends BotCore {
+  /** The request the core understands from the input, titles resolved, without answering it. */
+  understand(input: BotInput): CommandRequest;
+}
+
+/** Autocomplete never offers more than clients show. */
+const MAX_COMPLETIONS = 25;
+/** Discord's limit on a choice's name. */
+const MAX_COMPLETION_LABEL = 100;
+/** Requests that change nothing a follow-up could build on. */
+const FORGETTABLE = new Set(['unknown', 'help', 'status', 'refresh']);
+
+export function createBotCore(options: BotCoreOptions): StreambotCore {
+  return new Core(options);
+}
+
+class Core implements StreambotCore {
+  readonly #live: LiveStore;
+  readonly #config: BotCoreOptions['config'];
+  readonly #log: Logger;
+  readonly #now: () => Date;
+  readonly #startedAt: Date;
+  readonly #conversations: Conversations;
+  readonly #builds = new WeakMap<Store, BuildInfo | null>();
+
+  constructor(options: BotCoreOptions) {
+    this.#live = options.store;
+    this.#config = options.config;
+    this.#log = options.logger ?? defaultLogger;
+    this.#now = options.now ?? (() => new Date());
+    this.#startedAt = this.#now();
+    this.#conversations = new Conversations(options.conversations);
+  }
+
+  ask(input: BotInput): BotReply {
+    const now = this.#now();
+    let locale: Locale = input.locale ?? 'en';
+    try {
+      const understood = this.#understand(input, now);
+      locale = understood.locale;
+      const store = this.#live.current();
+      const buildInfo = this.#buildInfo(store);
+      const context: AnswerContext = {
+        store,
+        locale,
+        recommendThreshold: this.#config.recommendThreshold,
+        build: buildInfo?.buildId,
+        startedAt: this.#startedAt,
+        now,
+      };
+      const resolution = resolveRequest(understood.request, { store, locale, build: context.build, now });
+      let answer: Answer;
+      if (resolution.ok) {
+        answer = dispatch(resolution.command, context, { isAdmin: this.#isAdmin(input.userId), buildInfo });
+        if (resolution.note)
+          answer.note = answer.note ? `${answer.note} ${resolution.note}` : resolution.note;
+      } else {
+        answer = resolution.answer;
+      }
+      this.#remember(input.conversationId, resolution.request, locale, now);
+      return { command: resolution.request, answer };
+    } catch (error) {
+      this.#log.error({ err: error, conversation: input.conversationId }, 'the bot core failed to answer');
+      return { command: { name: 'unknown', args: { text: '' } }, answer: internalError({ locale }) };
+    }
+  }
+
+  understand(input: BotInput): CommandRequest {
+    const now = this.#now();
+    const understood = this.#understand(input, now);
+    const store = this.#live.current();
+    return resolveRequest(understood.request, { store, locale: understood.locale, now }).request;
+  }
+
+  completeTitles(prefix: string, limit = MAX_COMPLETIONS): { id: string; label: string }[] {
+    try {
+      const matches = completeTitles(
+        this.#live.current(),
+        prefix.slice(0, 200),
+        Math.min(Math.max(1, limit), MAX_COMPLETIONS),
+      );
+      return matches.map((m) => ({ id: m.id, label: m.label.slice(0, MAX_COMPLETION_LABEL) }));
+    } catch (error) {
+      this.#log.error({ err: error }, 'title autocomplete failed');
+      return [];
+    }
+  }
+
+  /** Free text (or `/ask`) through the parser with the conversation's memory; commands as given. */
+  #understand(input: BotInput, now: Date): { request: CommandRequest; locale: Locale } {
+    const memory = this.#conversations.get(input.conversationId, now.getTime());
+    const command = input.command;
+    const freeText = command ? (command.name === 'unknown' ? command.args.text : undefined) : input.text;
+    if (freeText === undefined && command) {
+      return { request: command, locale: input.locale ?? memory?.locale ?? 'en' };
+    }
+    const parsed = parseQuestion(freeText ?? '', {
+      previous: memory?.request,
+      locale: memory?.locale ?? input.locale,
+      now,
+    });
+    return { request: parsed.request, locale: parsed.locale };
+  }
+
+  #remember(conversationId: string, request: CommandRequest, locale: Locale, now: Date): void {
+    if (FORGETTABLE.has(request.name)) return;
+    this.#conversations.set(conversationId, { request, locale }, now.getTime());
+  }
+
+  #isAdmin(userId: string): boolean {
+    return this.#config.admins.includes(userId);
+  }
+
+  #buildInfo(store: Store): BuildInfo | null {
+    if (!this.#builds.has(store)) this.#builds.set(store, readBuildInfo(store.sqlite));
+    return this.#builds.get(store)!;
+  }
+}

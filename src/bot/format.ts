@@ -1,0 +1,105 @@
+/** Numbers, durations, scores and names written for people, in English or Spanish. */
+import { PLATFORM_LABELS, type Platform, type TitleType } from '../domain.ts';
+import type { Locale } from './answer.ts';
+
+const NUMBER_LOCALES: Record<Locale, string> = { en: 'en-US', es: 'es-ES' };
+const integerFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** 6,131 (en) / 6131, 12.345 (es). */
+export function formatCount(value: number, locale: Locale): string {
+  let format = integerFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(NUMBER_LOCALES[locale], { maximumFractionDigits: 0 });
+    integerFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+/** A decimal as typed by the asker's convention: 3.5 (en), 3,5 (es). */
+export function formatDecimal(value: number, locale: Locale, digits?: number): string {
+  const text = digits === undefined ? String(value) : value.toFixed(digits);
+  return locale === 'es' ? text.replace('.', ',') : text;
+}
+
+/** A title's score: two decimals and a star, "3.47 ★". */
+export function formatScore(value: number, locale: Locale): string {
+  return `${formatDecimal(value, locale, 2)} ★`;
+}
+
+/** A threshold as the asker gave it, "3.5 ★". */
+export function formatThreshold(value: number, locale: Locale): string {
+  return `${formatDecimal(value, locale)} ★`;
+}
+
+/** "1h 52m", "45m" (en) / "1 h 52 min" (es). */
+export function formatMinutes(minutes: number, locale: Locale): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (locale === 'es') {
+    if (hours === 0) return `${rest} min`;
+    return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+  }
+  if (hours === 0) return `${rest}m`;
+  return rest === 0 ? `${hours}h` : `${hours}h ${rest}m`;
+}
+
+/** "17 seasons", "1 temporada". */
+export function formatSeasons(seasons: number, locale: Locale): string {
+  return plural(seasons, locale, { en: ['season', 'seasons'], es: ['temporada', 'temporadas'] });
+}
+
+/** "n thing(s)" with the number formatted for the locale. */
+export function plural(n: number, locale: Locale, words: Record<Locale, [string, string]>): string {
+  const [one, many] = words[locale];
+  return `${formatCount(n, locale)} ${n === 1 ? one : many}`;
+}
+
+export function platformLabel(platform: Platform): string {
+  return PLATFORM_LABELS[platform];
+}
+
+const TYPE_LABELS: Record<Locale, Record<TitleType, string>> = {
+  en: { movie: 'Movie', 'tv show': 'TV show' },
+  es: { movie: 'Película', 'tv show': 'Serie' },
+};
+
+export function typeLabel(type: TitleType, locale: Locale): string {
+  return TYPE_LABELS[locale][type];
+}
+
+const SMALL_WORDS = new Set(
+  'a an and at by for in of on or the to vs de del el la las los y en con'.split(' '),
+);
+const UPPER_WORDS = new Set('tv us uk usa ii iii iv vi vii viii ix xi xii dc nba nfl bbc'.split(' '));
+
+/**
+ * The store keeps titles and names in lower case (the client's rule); answers capitalise them:
+ * "the lord of the rings" → "The Lord of the Rings".
+ */
+export function displayName(text: string): string {
+  return text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu, (word, offset: number) => {
+    if (offset > 0 && SMALL_WORDS.has(word)) return word;
+    if (UPPER_WORDS.has(word)) return word.toUpperCase();
+    return word[0]!.toUpperCase() + word.slice(1);
+  });
+}
+
+/** A title for a sentence: “The Irishman”. */
+export function quoted(title: string): string {
+  return `“${displayName(title)}”`;
+}
+
+/** "a, b and c" / "a, b y c". */
+export function joinList(items: readonly string[], locale: Locale): string {
+  if (items.length <= 1) return items.join('');
+  const and = locale === 'es' ? ' y ' : ' and ';
+  return `${items.slice(0, -1).join(', ')}${and}${items.at(-1)}`;
+}
+
+/** Cuts text to `max` characters at a word boundary, with an ellipsis. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

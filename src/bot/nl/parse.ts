@@ -1,0 +1,342 @@
+/**
+ * Natural language → CommandRequest, for English and Spanish. The parser reads the values a question
+ * carries (platform, year, threshold, user, title), recognises what is asked from cue phrases, and
+ * treats a question that only changes a value as a follow-up to the previous one.
+ */
+import { COMMANDS } from '../../../commands/index.ts';
+import type { Locale } from '../answer.ts';
+import type { ArgName, CommandName, CommandRequest, RequestArgs } from '../command.ts';
+import { hasArg, requiredArgs } from '../slash.ts';
+import { detectLanguage } from './language.ts';
+import {
+  ACTOR_ACTIVITY,
+  ACTOR_WORDS,
+  COUNT,
+  FOLLOW_UP,
+  HELP,
+  INFO_STRONG,
+  INFO_WEAK,
+  LONGEST,
+  MOVIE_WORDS,
+  NOT_A_SHOW_AFTER,
+  RECOMMEND_ANCHORS,
+  RECOMMEND_REQUEST,
+  RECOMMEND_VERBS,
+  REFRESH,
+  SCORE_WORDS,
+  SHOW_WORDS,
+  SIMILAR,
+  SIMILAR_ANCHORS,
+  STATUS,
+  YES_NO_PHRASES,
+} from './lexicon.ts';
+import { readNumberWords } from './numbers.ts';
+import { addEnglishRoots } from './roots.ts';
+import { phrase, Sentence, type Span } from './sentence.ts';
+import { extractSlots, type Slots } from './slots.ts';
+import { bareTitleAfter, looseTitle, titleAfter, titleText } from './titles.ts';
+import { stripControl, tokenize } from './tokens.ts';
+
+export interface ParseContext {
+  /** The previous request in this conversation, which a follow-up changes. */
+  previous?: CommandRequest;
+  /** The conversation's language so far, or the asker's preferred one: used when the words do not tell. */
+  locale?: Locale;
+  now?: Date;
+}
+
+export interface ParseResult {
+  request: CommandRequest;
+  locale: Locale;
+  /** True when the question changed the previous request instead of asking anew. */
+  followUp: boolean;
+}
+
+/** How much of an unrecognised message is kept in `unknown`. */
+const MAX_UNKNOWN_TEXT = 200;
+
+export function parseQuestion(text: string, context: ParseContext = {}): ParseResult {
+  const clean = stripControl(text).trim();
+  let tokens = tokenize(clean);
+  const guessed = detectLanguage(tokens) ?? context.locale ?? 'en';
+  tokens = readNumberWords(tokens, guessed);
+  if (guessed === 'en') addEnglishRoots(tokens);
+  const sentence = new Sentence(clean, tokens);
+  const slots = extractSlots(sentence, context.now ?? new Date());
+  const reading = new Reading(sentence, slots, guessed);
+  const understood = reading.understand(context.previous);
+  const titleSpan = reading.titleSpan;
+  const locale =
+    detectLanguage(
+      sentence.tokens,
+      (i) => titleSpan !== undefined && i >= titleSpan.from && i < titleSpan.to,
+    ) ??
+    context.locale ??
+    guessed;
+  if (understood) return { request: understood.request, locale, followUp: understood.followUp };
+  return {
+    request: { name: 'unknown', args: { text: clean.slice(0, MAX_UNKNOWN_TEXT) } },
+    locale,
+    followUp: false,
+  };
+}
+
+const P = {
+  longest: phrase(LONGEST),
+  actorWord: phrase(ACTOR_WORDS),
+  actorActivity: phrase(ACTOR_ACTIVITY),
+  count: phrase(COUNT),
+  scoreWord: phrase(SCORE_WORDS),
+  similar: phrase(SIMILAR),
+  similarAnchor: phrase(SIMILAR_ANCHORS),
+  yesNo: phrase(YES_NO_PHRASES),
+  recommendRequest: phrase(RECOMMEND_REQUEST),
+  recommendAnchor: phrase(RECOMMEND_ANCHORS),
+  infoStrong: phrase(INFO_STRONG),
+  infoWeak: phrase(INFO_WEAK),
+  help: phrase(HELP),
+  status: phrase(STATUS),
+  refresh: phrase(REFRESH),
+  followUp: phrase(`^(?:[¿¡(]\\s+)?(?:${FOLLOW_UP})`),
+};
+
+/** Openings of a yes-or-no question ("would user 7 like …?"), as opposed to "what would user 7 like?". */
+const YES_NO_OPENINGS = new Set(
+  'would will does do did should could can is are might may deberia le al el recomendarias recomiendas'.split(
+    ' ',
+  ),
+);
+const HELP_TOPICS = new Map(
+  COMMANDS.flatMap((c) => [
+    [c.name, c.name] as const,
+    ...(c.command !== 'ask' ? [[c.command, c.name] as const] : []),
+  ]),
+);
+
+type TitleRef = { title_id: RequestArgs['title_id'] } | { title: string } | Record<string, never>;
+
+/** One question being understood. */
+class Reading {
+  titleSpan: Span | undefined;
+  /** The question was recognised from its values or a weak cue only ("above 4", "what is …"). */
+  weak = false;
+
+  constructor(
+    readonly sentence: Sentence,
+    readonly slots: Slots,
+    readonly locale: Locale,
+  ) {}
+
+  understand(previous?: CommandRequest): { request: CommandRequest; followUp: boolean } | undefined {
+    const words = this.sentence.tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
+    if (words.length === 0) return undefined;
+    this.weak = false;
+    const asked = this.#asked(previous !== undefined);
+    const opensFollowUp = previous !== undefined && this.sentence.test(P.followUp);
+    if (asked && previous && opensFollowUp && (this.weak || asked.name === previous.name)) {
+      const changed = this.#followUp(previous);
+      if (changed) return { request: changed, followUp: true };
+    }
+    if (asked) return { request: this.#carryOver(asked, previous), followUp: false };
+    if (previous) {
+      const changed = this.#followUp(previous);
+      if (changed) return { request: changed, followUp: true };
+    }
+    return undefined;
+  }
+
+  #has(pattern: RegExp): boolean {
+    return this.sentence.test(pattern) || (this.locale === 'en' && this.sentence.test(pattern, 'root'));
+  }
+
+  /** The question asked anew, or undefined when it only carries values (a follow-up or noise). */
+  #asked(hasContext: boolean): CommandRequest | undefined {
+    const { slots } = this;
+    if (this.#has(P.refresh) && !this.#catalogCue()) return request('refresh', {});
+    if (this.#has(P.status) && !this.#catalogCue() && slots.user === undefined) return request('status', {});
+    if (slots.user !== undefined) {
+      const asked = this.#aboutUser(slots.user, hasContext);
+      if (asked) return asked;
+    }
+    if (this.#has(P.longest)) {
+      return request('get_max_duration', {
+        duration_type: this.#contentType() === 'tv show' ? 'season' : 'min',
+        platform: slots.platform,
+        year: slots.year,
+      });
+    }
+    if (this.#has(P.actorWord) || this.#has(P.actorActivity)) {
+      return request('get_actor', { platform: slots.platform, year: slots.year });
+    }
+    const counting = this.#has(P.count);
+    if (slots.scored !== undefined || (counting && (this.#has(P.scoreWord) || slots.danglingComparator))) {
+      this.weak = !counting && !this.#has(P.scoreWord);
+      return request('get_score_count', { platform: slots.platform, scored: slots.scored, year: slots.year });
+    }
+    if (counting) return request('get_count_platform', { platform: slots.platform });
+    if (this.sentence.test(P.similar)) {
+      const title = this.#titleFrom(this.sentence.matchAll(P.similarAnchor).map((m) => m.to));
+      return request('similar', { ...title, platform: slots.platform, limit: slots.limit });
+    }
+    if (this.#has(P.recommendRequest)) {
+      const title = this.#titleFrom(this.sentence.matchAll(P.recommendAnchor).map((m) => m.to));
+      if ('title' in title || 'title_id' in title) return request('recommend', { ...title });
+      return request('recommend_for_user', {
+        platform: slots.platform,
+        type: this.#contentType(),
+        limit: slots.limit,
+      });
+    }
+    const strongInfo = this.sentence.matchAll(P.infoStrong);
+    if (strongInfo.length > 0) return request('title_info', this.#titleFrom(strongInfo.map((m) => m.to)));
+    const help = this.sentence.match(P.help);
+    if (help) {
+      const topic = this.sentence.tokens.slice(help.to).find((t) => HELP_TOPICS.has(t.norm));
+      return request('help', topic ? { topic: HELP_TOPICS.get(topic.norm)! } : {});
+    }
+    const info = this.#titleInfo();
+    if (info) return info;
+    if (this.#has(P.status)) return request('status', {});
+    return undefined;
+  }
+
+  #catalogCue(): boolean {
+    return (
+      this.#has(P.longest) || this.#has(P.actorWord) || this.#has(P.count) || this.slots.scored !== undefined
+    );
+  }
+
+  /** A question naming a user: a verdict on a title, or suggestions for them. */
+  #aboutUser(user: number, hasContext: boolean): CommandRequest | undefined {
+    const firstWord = this.sentence.tokens.find((t) => t.kind === 'word')?.norm;
+    const yesNoQuestion =
+      (firstWord !== undefined && YES_NO_OPENINGS.has(firstWord)) || this.sentence.test(P.yesNo);
+    const anchors = this.sentence.matchAll(P.recommendAnchor, this.locale === 'en' ? 'root' : 'norm');
+    const title = this.#titleFrom(
+      anchors.map((m) => m.to),
+      yesNoQuestion,
+    );
+    if ('title' in title || 'title_id' in title) return request('recommend', { user_id: user, ...title });
+    if (this.#catalogCue() || this.#has(P.longest)) return undefined;
+    const asksForSuggestions = this.#has(P.recommendRequest);
+    const yesNoVerb = this.sentence.tokens.some(
+      (t, i) => this.sentence.isFree(i) && (RECOMMEND_VERBS.has(t.norm) || RECOMMEND_VERBS.has(t.root)),
+    );
+    if (yesNoVerb && !asksForSuggestions && yesNoQuestion) return request('recommend', { user_id: user });
+    if (hasContext && !asksForSuggestions && !yesNoVerb) return undefined;
+    return request('recommend_for_user', {
+      user_id: user,
+      platform: this.slots.platform,
+      type: this.#contentType(),
+      limit: this.slots.limit,
+    });
+  }
+
+  /** "what is X?", "who's in X", a bare title id or a quoted title. */
+  #titleInfo(): CommandRequest | undefined {
+    this.weak = true;
+    if (this.slots.titleId) return request('title_info', { title_id: this.slots.titleId });
+    if (this.slots.quoted) return request('title_info', { title: this.slots.quoted.toLowerCase() });
+    for (const anchor of this.sentence.matchAll(P.infoWeak)) {
+      const span = bareTitleAfter(this.sentence, anchor.to, this.locale);
+      if (span) {
+        this.titleSpan = span;
+        return request('title_info', { title: titleText(this.sentence, span) });
+      }
+    }
+    return undefined;
+  }
+
+  /** The title a question names: its id, a quoted title, or the words after one of the anchors. */
+  #titleFrom(anchorEnds: number[], loose = false): TitleRef {
+    if (this.slots.titleId) return { title_id: this.slots.titleId };
+    if (this.slots.quoted) return { title: this.slots.quoted.toLowerCase() };
+    for (const end of anchorEnds) {
+      const span = titleAfter(this.sentence, end, this.locale);
+      if (span) {
+        this.titleSpan = span;
+        return { title: titleText(this.sentence, span) };
+      }
+    }
+    if (loose) {
+      const span = looseTitle(this.sentence, this.locale);
+      if (span) {
+        this.titleSpan = span;
+        return { title: titleText(this.sentence, span) };
+      }
+    }
+    return {};
+  }
+
+  /** Movies or TV shows, when the question names one kind (outside the title). */
+  #contentType(): 'movie' | 'tv show' | undefined {
+    let movie = false;
+    let show = false;
+    this.sentence.tokens.forEach((token, i) => {
+      if (!this.sentence.isFree(i) || this.#inTitle(i)) return;
+      const next = this.sentence.tokens[i + 1]?.norm;
+      if (MOVIE_WORDS.has(token.norm) || MOVIE_WORDS.has(token.root)) movie = true;
+      else if (
+        (SHOW_WORDS.has(token.norm) || SHOW_WORDS.has(token.root)) &&
+        !(next && NOT_A_SHOW_AFTER.has(next))
+      ) {
+        show = true;
+      }
+    });
+    if (movie === show) return undefined;
+    return movie ? 'movie' : 'tv show';
+  }
+
+  #inTitle(index: number): boolean {
+    return this.titleSpan !== undefined && index >= this.titleSpan.from && index < this.titleSpan.to;
+  }
+
+  /** When the same question was left incomplete, the values it had still hold. */
+  #carryOver(asked: CommandRequest, previous?: CommandRequest): CommandRequest {
+    if (!previous?.missing || previous.name !== asked.name) return asked;
+    const args = { ...previous.args, ...definedOnly(asked.args) };
+    return request(asked.name, args);
+  }
+
+  /** The previous request with what this message changes; undefined when it changes nothing. */
+  #followUp(previous: CommandRequest): CommandRequest | undefined {
+    if (['unknown', 'help', 'status', 'refresh'].includes(previous.name)) return undefined;
+    const { slots } = this;
+    const changes: RequestArgs = definedOnly({
+      platform: slots.platform,
+      year: slots.year,
+      scored: slots.scored,
+      user_id: slots.user,
+      limit: slots.limit,
+    });
+    if (previous.name === 'get_score_count' && changes.scored === undefined) {
+      const bare = this.sentence.tokens.find((t, i) => this.sentence.isFree(i) && t.kind === 'number');
+      if (bare && bare.value! <= 5) changes.scored = bare.value!;
+    }
+    const kind = this.#contentType();
+    if (kind && previous.name === 'get_max_duration')
+      changes.duration_type = kind === 'tv show' ? 'season' : 'min';
+    if (kind && previous.name === 'recommend_for_user') changes.type = kind;
+    if (['recommend', 'similar', 'title_info'].includes(previous.name)) {
+      const opening = this.sentence.match(P.followUp);
+      const title = this.#titleFrom([opening?.to ?? 0]);
+      Object.assign(changes, title);
+    }
+    if (Object.keys(changes).length === 0) return undefined;
+    const args: RequestArgs = { ...previous.args };
+    if ('title' in changes) delete args.title_id;
+    if ('title_id' in changes) delete args.title;
+    return request(previous.name, { ...args, ...changes });
+  }
+}
+
+function definedOnly(args: RequestArgs): RequestArgs {
+  return Object.fromEntries(Object.entries(args).filter(([, v]) => v !== undefined)) as RequestArgs;
+}
+
+/** A request with only the arguments found, and the required ones that were not. */
+function request(name: CommandName, args: RequestArgs): CommandRequest {
+  const found = definedOnly(args);
+  const missing: ArgName[] = requiredArgs(name).filter((arg) => !hasArg(found, arg));
+  return missing.length > 0 ? { name, args: found, missing } : { name, args: found };
+}

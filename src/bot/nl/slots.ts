@@ -1,0 +1,194 @@
+/**
+ * Extractors for the values a question carries: title ids, quoted titles, users, score thresholds,
+ * years, limits and platforms. Each marks the tokens it used, so no value is read twice.
+ */
+import { editDistance, PLATFORM_ALIASES } from '../../catalog/platforms.ts';
+import { isTitleId, type Platform, type TitleId } from '../../domain.ts';
+import {
+  DANGLING_COMPARATOR,
+  ENGLISH_WORDS,
+  LIMIT_PATTERNS,
+  PLATFORM_NEIGHBOURS_AFTER,
+  PLATFORM_NEIGHBOURS_BEFORE,
+  SPANISH_WORDS,
+  THRESHOLD_PATTERNS,
+  USER_PATTERN,
+} from './lexicon.ts';
+import { anyOf, phrase, type Sentence, type Span } from './sentence.ts';
+import { fold, tokenize } from './tokens.ts';
+
+export interface Slots {
+  titleId?: TitleId;
+  /** A title in quotes, taken as typed. */
+  quoted?: string;
+  user?: number;
+  scored?: number;
+  /** A comparator without its number ("scored above"). */
+  danglingComparator?: boolean;
+  year?: number;
+  limit?: number;
+  platform?: Platform;
+}
+
+export function extractSlots(sentence: Sentence, now: Date): Slots {
+  const slots: Slots = {};
+  slots.quoted = quotedTitle(sentence);
+  slots.titleId = titleId(sentence);
+  slots.user = user(sentence);
+  slots.scored = threshold(sentence);
+  if (slots.scored === undefined) slots.danglingComparator = sentence.test(DANGLING);
+  slots.year = year(sentence, now);
+  slots.limit = firstNumber(sentence, LIMITS, 'limit');
+  slots.platform = platform(sentence);
+  return slots;
+}
+
+const QUOTES = new Set(['"', '“', '”', '«', '»']);
+
+function quotedTitle(sentence: Sentence): string | undefined {
+  const opening = sentence.tokens.findIndex((t) => QUOTES.has(t.text));
+  if (opening < 0) return undefined;
+  const closing = sentence.tokens.findIndex((t, i) => i > opening && QUOTES.has(t.text));
+  if (closing <= opening + 1) return undefined;
+  const span = { from: opening + 1, to: closing };
+  const text = sentence.original(span).trim();
+  sentence.consume({ from: opening, to: closing + 1 }, 'quoted');
+  return text || undefined;
+}
+
+function titleId(sentence: Sentence): TitleId | undefined {
+  const index = sentence.tokens.findIndex(
+    (t, i) => sentence.isFree(i) && t.kind === 'word' && isTitleId(t.norm),
+  );
+  if (index < 0) return undefined;
+  sentence.consume({ from: index, to: index + 1 }, 'title_id');
+  return sentence.tokens[index]!.norm as TitleId;
+}
+
+const USER = phrase(USER_PATTERN);
+const GLUED_USER = /^(?:user|usuario|u)(\d+)$/;
+
+function user(sentence: Sentence): number | undefined {
+  const match = sentence.match(USER);
+  if (match?.groups.n) {
+    const value = sentence.tokens[match.groups.n.from]!.value!;
+    if (Number.isInteger(value)) {
+      sentence.consume(match, 'user');
+      return value;
+    }
+  }
+  const glued = sentence.tokens.findIndex((t, i) => sentence.isFree(i) && GLUED_USER.test(t.norm));
+  if (glued < 0) return undefined;
+  sentence.consume({ from: glued, to: glued + 1 }, 'user');
+  return Number(GLUED_USER.exec(sentence.tokens[glued]!.norm)![1]);
+}
+
+const THRESHOLDS = THRESHOLD_PATTERNS.map(phrase);
+const DANGLING = phrase(DANGLING_COMPARATOR);
+/** Numbers this large are years or ids, never score thresholds. */
+const MAX_THRESHOLD_NUMBER = 1000;
+
+function threshold(sentence: Sentence): number | undefined {
+  for (const pattern of THRESHOLDS) {
+    for (const match of sentence.matchAll(pattern)) {
+      const number = match.groups.n && sentence.tokens[match.groups.n.from];
+      if (!number || number.shortYear || number.value! >= MAX_THRESHOLD_NUMBER) continue;
+      sentence.consume(match, 'threshold');
+      return number.value;
+    }
+  }
+  return undefined;
+}
+
+const MIN_YEAR_NUMBER = 1800;
+const MAX_YEAR_NUMBER = 2199;
+
+function year(sentence: Sentence, now: Date): number | undefined {
+  const index = sentence.tokens.findIndex(
+    (t, i) =>
+      sentence.isFree(i) &&
+      t.kind === 'number' &&
+      Number.isInteger(t.value) &&
+      (t.shortYear || (t.value! >= MIN_YEAR_NUMBER && t.value! <= MAX_YEAR_NUMBER)),
+  );
+  if (index < 0) return undefined;
+  const token = sentence.tokens[index]!;
+  sentence.consume({ from: index, to: index + 1 }, 'year');
+  if (!token.shortYear) return token.value;
+  // '98 is 1998 and '19 is 2019: two digits up to next year's belong to this century.
+  const nextYearTwoDigits = (now.getUTCFullYear() + 1) % 100;
+  return token.value! <= nextYearTwoDigits ? 2000 + token.value! : 1900 + token.value!;
+}
+
+const LIMITS = LIMIT_PATTERNS.map(phrase);
+
+/** The number in the first match of any pattern; only the number token is consumed. */
+function firstNumber(sentence: Sentence, patterns: RegExp[], slot: 'limit'): number | undefined {
+  for (const pattern of patterns) {
+    const match = sentence.match(pattern);
+    const span = match?.groups.n;
+    if (!span) continue;
+    const value = sentence.tokens[span.from]!.value!;
+    if (!Number.isInteger(value)) continue;
+    sentence.consume(span, slot);
+    return value;
+  }
+  return undefined;
+}
+
+/** Platform aliases as token keys ("disney+" → "disney +"), longest first. */
+const ALIAS_KEYS = PLATFORM_ALIASES.map(({ alias, platform }) => ({
+  key: tokenize(alias)
+    .map((t) => t.norm)
+    .join(' '),
+  platform,
+}));
+const ALIAS_PATTERN = phrase(`(?<alias>${anyOf(ALIAS_KEYS.map((a) => a.key))})`);
+const PLATFORM_BY_KEY = new Map(ALIAS_KEYS.map((a) => [a.key, a.platform]));
+/** One-word spellings a typo is compared with ("prime" and "nflx" are too short to guess from). */
+const FUZZY_TARGETS = ALIAS_KEYS.filter(
+  (a) => !a.key.includes(' ') && a.key.length >= 4 && a.key !== 'prime',
+);
+
+function platform(sentence: Sentence): Platform | undefined {
+  const match = sentence.match(ALIAS_PATTERN);
+  if (match) {
+    const key = keyOf(sentence, match);
+    sentence.consume(match, 'platform');
+    return PLATFORM_BY_KEY.get(key);
+  }
+  return misspelledPlatform(sentence);
+}
+
+function keyOf(sentence: Sentence, span: Span): string {
+  const keys: string[] = [];
+  for (let i = span.from; i < span.to; i++) keys.push(sentence.key(i));
+  return keys.join(' ');
+}
+
+/** "netflx", "disny", "amazn": close to one platform, and placed where a platform name goes. */
+function misspelledPlatform(sentence: Sentence): Platform | undefined {
+  for (let i = 0; i < sentence.tokens.length; i++) {
+    const token = sentence.tokens[i]!;
+    if (!sentence.isFree(i) || token.kind !== 'word' || token.norm.length < 4) continue;
+    if (ENGLISH_WORDS.has(token.norm) || SPANISH_WORDS.has(token.norm)) continue;
+    const before = sentence.tokens[i - 1]?.norm;
+    const after = sentence.tokens[i + 1]?.norm;
+    const placed =
+      (before !== undefined && PLATFORM_NEIGHBOURS_BEFORE.has(before)) ||
+      (after !== undefined && PLATFORM_NEIGHBOURS_AFTER.has(after));
+    if (!placed) continue;
+    const allowed = token.norm.length <= 5 ? 1 : 2;
+    let best: { platform: Platform; distance: number } | undefined;
+    for (const target of FUZZY_TARGETS) {
+      const distance = editDistance(fold(token.norm), target.key);
+      if (distance <= allowed && (!best || distance < best.distance))
+        best = { platform: target.platform, distance };
+    }
+    if (best) {
+      sentence.consume({ from: i, to: i + 1 }, 'platform');
+      return best.platform;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,161 @@
+/**
+ * From what a parser understood to a Command the catalog or recommender can answer: required
+ * arguments present, values in range, and a title named by text resolved to its id.
+ */
+import { findTitles, type TitleMatch } from '../catalog/index.ts';
+import { MIN_YEAR, maxYear, type Platform, type TitleId } from '../domain.ts';
+import type { Store } from '../store/open.ts';
+import type { Answer, Locale } from './answer.ts';
+import { ambiguousTitle, invalidAnswer, missingPrompt, unknownTitle } from './answers/problems.ts';
+import type { ArgName, Command, CommandRequest } from './command.ts';
+import { displayName, formatDecimal } from './format.ts';
+
+/** The most titles a `/foryou` or `/similar` answer lists. */
+export const MAX_LIMIT = 25;
+
+export type Resolution =
+  | { ok: true; command: Command; request: CommandRequest; note?: string }
+  /** The answer to give instead, and the request as far as it got (for follow-ups). */
+  | { ok: false; answer: Answer; request: CommandRequest };
+
+interface ResolveContext {
+  store: Store | undefined;
+  locale: Locale;
+  build?: string;
+  now: Date;
+}
+
+export function resolveRequest(request: CommandRequest, context: ResolveContext): Resolution {
+  const problem = invalidArgument(request, context);
+  if (problem)
+    return {
+      ok: false,
+      answer: invalidAnswer(context, problem.message),
+      request: withoutArg(request, problem.arg),
+    };
+  if (request.missing && request.missing.length > 0) {
+    return { ok: false, answer: missingPrompt(context, request), request };
+  }
+  let resolved = request;
+  let note: string | undefined;
+  if (request.args.title !== undefined && request.args.title_id === undefined) {
+    if (!context.store) return { ok: true, command: request as Command, request };
+    const title = resolveTitleText(context.store, request.args.title, request.args.platform);
+    if (!title.ok) {
+      const incomplete: CommandRequest = { ...request, args: { ...request.args }, missing: ['title_id'] };
+      delete incomplete.args.title;
+      const answer =
+        title.candidates.length > 1 && title.reason === 'ambiguous'
+          ? ambiguousTitle(context, request.args.title, title.candidates.map(describeMatch))
+          : unknownTitle(context, request.args.title, title.candidates.map(describeMatch));
+      return { ok: false, answer, request: incomplete };
+    }
+    const { title: _text, ...rest } = request.args;
+    resolved = { name: request.name, args: { ...rest, title_id: title.match.id } };
+    if (title.alsoNamed.length > 0) note = alsoNamedNote(context.locale, title.alsoNamed);
+  }
+  return { ok: true, command: resolved as Command, request: resolved, note };
+}
+
+function withoutArg(request: CommandRequest, arg: ArgName): CommandRequest {
+  const args = { ...request.args };
+  delete args[arg];
+  return { ...request, args, missing: [...new Set([...(request.missing ?? []), arg])] };
+}
+
+// ── ranges ───────────────────────────────────────────────────────────────────────────────────────
+const RANGE_TEXT = {
+  year: {
+    en: (v: string, max: number) => `The year must be a whole number from ${MIN_YEAR} to ${max}, not ${v}.`,
+    es: (v: string, max: number) => `El año debe ser un número entero entre ${MIN_YEAR} y ${max}, no ${v}.`,
+  },
+  scored: {
+    en: (v: string) => `The score threshold must be a number from 0 to 5, not ${v}.`,
+    es: (v: string) => `El umbral de nota debe ser un número entre 0 y 5, no ${v}.`,
+  },
+  user_id: {
+    en: (v: string) => `A user id is a whole number from 1 up, not ${v}.`,
+    es: (v: string) => `El id de usuario es un número entero desde 1, no ${v}.`,
+  },
+  limit: {
+    en: (v: string) => `The number of titles must be from 1 to ${MAX_LIMIT}, not ${v}.`,
+    es: (v: string) => `El número de títulos debe estar entre 1 y ${MAX_LIMIT}, no ${v}.`,
+  },
+  unreadable: {
+    en: (arg: string, v: string) => `I could not read “${v}” as the ${arg.replace('_', ' ')}.`,
+    es: (arg: string, v: string) => `No entiendo “${v}” como valor de ${arg.replace('_', ' ')}.`,
+  },
+};
+
+function invalidArgument(
+  request: CommandRequest,
+  context: ResolveContext,
+): { arg: ArgName; message: string } | undefined {
+  const { locale } = context;
+  const first = request.invalid?.[0];
+  if (first) return { arg: first.arg, message: RANGE_TEXT.unreadable[locale](first.arg, first.value) };
+  const { year, scored, user_id: user, limit } = request.args;
+  const latest = maxYear(context.now);
+  if (year !== undefined && (!Number.isInteger(year) || year < MIN_YEAR || year > latest)) {
+    return { arg: 'year', message: RANGE_TEXT.year[locale](String(year), latest) };
+  }
+  if (scored !== undefined && (!Number.isFinite(scored) || scored < 0 || scored > 5)) {
+    return { arg: 'scored', message: RANGE_TEXT.scored[locale](formatDecimal(scored, locale)) };
+  }
+  if (user !== undefined && (!Number.isSafeInteger(user) || user < 1)) {
+    return { arg: 'user_id', message: RANGE_TEXT.user_id[locale](String(user)) };
+  }
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)) {
+    return { arg: 'limit', message: RANGE_TEXT.limit[locale](String(limit)) };
+  }
+  return undefined;
+}
+
+// ── titles ───────────────────────────────────────────────────────────────────────────────────────
+const CANDIDATES = 5;
+
+type TitleResolution =
+  | { ok: true; match: TitleMatch; alsoNamed: TitleMatch[] }
+  | { ok: false; reason: 'ambiguous' | 'none'; candidates: TitleMatch[] };
+
+/**
+ * The title a person means by `text`: the exact title (the most-rated one, or the one on the
+ * asked platform, when several platforms carry it), else the only title matching at all.
+ */
+export function resolveTitleText(store: Store, text: string, platform?: Platform): TitleResolution {
+  const found = findTitles(store, text, { limit: CANDIDATES });
+  if (!found.ok) return { ok: false, reason: 'none', candidates: [] };
+  const { matches } = found.value;
+  const exact = matches.filter((m) => m.match === 'exact' || m.match === 'id');
+  if (exact.length > 0) {
+    const onPlatform = platform ? exact.find((m) => m.platform === platform) : undefined;
+    const chosen = onPlatform ?? exact[0]!;
+    return { ok: true, match: chosen, alsoNamed: exact.filter((m) => m !== chosen) };
+  }
+  if (matches.length === 1) return { ok: true, match: matches[0]!, alsoNamed: [] };
+  return { ok: false, reason: matches.length === 0 ? 'none' : 'ambiguous', candidates: matches };
+}
+
+export function describeMatch(match: TitleMatch): string {
+  return `${match.id}: ${displayName(match.title)} (${match.platform}, ${match.year})`;
+}
+
+function alsoNamedNote(locale: Locale, others: TitleMatch[]): string {
+  const list = others.map((m) => `${m.id} (${m.platform}, ${m.year})`).join(', ');
+  return locale === 'es' ? `Otros títulos con ese nombre: ${list}.` : `Other titles with that name: ${list}.`;
+}
+
+/** Autocomplete: titles matching what has been typed so far. */
+export function completeTitles(
+  store: Store,
+  prefix: string,
+  limit: number,
+): { id: TitleId; label: string }[] {
+  if (prefix.trim() === '') return [];
+  const found = findTitles(store, prefix, { limit });
+  if (!found.ok) return [];
+  return found.value.matches.map((m) => ({
+    id: m.id,
+    label: `${displayName(m.title)} (${m.platform}, ${m.year})`,
+  }));
+}

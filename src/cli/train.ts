@@ -1,0 +1,92 @@
+/** `streambot train`: trains the recommender from the store's ratings and saves it into the store. */
+import type { Command } from 'commander';
+import { biasReg, decimal, wholeNumber } from './_recommender.ts';
+
+interface TrainCliOptions {
+  factors?: number;
+  epochs?: number;
+  lr?: number;
+  reg?: number;
+  userBiasReg?: number | 'auto';
+  itemBiasReg?: number | 'auto';
+  seed?: number;
+  holdout?: number;
+  db?: string;
+  json?: boolean;
+}
+
+export function register(program: Command): void {
+  program
+    .command('train')
+    .description(
+      'train the recommender (biased matrix factorisation) on the store and save it into the store',
+    )
+    .option('--factors <n>', 'latent factors per user and title', wholeNumber)
+    .option('--epochs <n>', 'SGD passes over the ratings', wholeNumber)
+    .option('--lr <x>', 'SGD learning rate', decimal)
+    .option('--reg <x>', 'L2 regularisation of the factors', decimal)
+    .option(
+      '--user-bias-reg <x>',
+      'pseudo-count shrinking user biases, or auto (estimated; default)',
+      biasReg,
+    )
+    .option(
+      '--item-bias-reg <x>',
+      'pseudo-count shrinking title biases, or auto (estimated; default)',
+      biasReg,
+    )
+    .option('--seed <n>', 'seed of the shuffle, the initial factors and the hold-out split', wholeNumber)
+    .option('--holdout <fraction>', 'first evaluate on this share of ratings held out (e.g. 0.2)', decimal)
+    .option('--db <file>', 'store file (default: STREAMBOT_DB or data/streambot.db)')
+    .option('--json', 'print the summary as one JSON object')
+    .action(async (options: TrainCliOptions) => {
+      const { configOrFail, fail, printJson } = await import('./_shared.ts');
+      const { resolveTrainOptions, TrainOptionsError } = await import('../recommender/options.ts');
+      const { trainStore } = await import('../recommender/training.ts');
+      const { formatTrainSummary } = await import('../recommender/train-report.ts');
+      const { StoreMissingError } = await import('../store/open.ts');
+
+      const config = await configOrFail();
+      if (options.holdout !== undefined && !(options.holdout > 0 && options.holdout < 1)) {
+        fail(
+          `--holdout is the share of ratings to hold out, between 0 and 1 (like 0.2), not ${options.holdout}`,
+          2,
+        );
+      }
+      let trainOptions: ReturnType<typeof resolveTrainOptions>;
+      try {
+        trainOptions = resolveTrainOptions({
+          factors: options.factors,
+          epochs: options.epochs,
+          learningRate: options.lr,
+          regularisation: options.reg,
+          userBiasReg: options.userBiasReg,
+          itemBiasReg: options.itemBiasReg,
+          seed: options.seed,
+        });
+      } catch (error) {
+        if (error instanceof TrainOptionsError) fail(error.message, 2);
+        throw error;
+      }
+      const showProgress = process.stderr.isTTY === true;
+      try {
+        const summary = await trainStore(options.db ?? config.dbPath, {
+          options: trainOptions,
+          holdout: options.holdout,
+          threshold: config.recommendThreshold,
+          onEpoch: (phase, report) => {
+            if (!showProgress) return;
+            const label = phase === 'holdout' ? 'hold-out model' : 'final model';
+            process.stderr.write(
+              `${label}: epoch ${report.epoch}/${report.epochs}  loss ${report.loss.toFixed(4)}  ${(report.elapsedMs / 1000).toFixed(1)} s\n`,
+            );
+          },
+        });
+        if (options.json) printJson(summary);
+        else process.stdout.write(formatTrainSummary(summary));
+      } catch (error) {
+        if (error instanceof StoreMissingError) fail(error.message);
+        fail(`train failed: ${(error as Error).message}`);
+      }
+    });
+}

@@ -1,0 +1,216 @@
+/**
+ * The model as served: loaded once per open store into typed arrays (the cache is keyed by the Store
+ * object, so a reloaded store brings its own model), with what answers need about every title.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Compilable, Kysely } from 'kysely';
+import { PLATFORMS, type Platform, type TitleId, type TitleType } from '../domain.ts';
+import type { Store } from '../store/open.ts';
+import type { FactorModel } from './model.ts';
+import type { TrainOptions } from './options.ts';
+import type { ModelDatabase, ModelTables } from './schema.ts';
+
+export interface ModelInfo {
+  trainedAt: string;
+  dataBuildId: string | null;
+  ratingCount: number;
+  trainMs: number;
+  metrics: Record<string, number>;
+}
+
+/** Per dense title number: what an answer shows and the title's raw reception. */
+export interface TitleFacts {
+  titleIds: readonly TitleId[];
+  names: readonly string[];
+  platform: Uint8Array;
+  /** 0 movie, 1 tv show. */
+  type: Uint8Array;
+  year: Int16Array;
+  /** Unrounded mean rating from the store's `title_scores` (NaN when unrated). */
+  scoreMean: Float64Array;
+  scoreCount: Int32Array;
+}
+
+export interface ServingModel {
+  model: FactorModel;
+  info: ModelInfo;
+  titles: TitleFacts;
+  /** Dense user number of a user id, or -1 for a user the model never saw. */
+  userNumber(userId: number): number;
+  /** Dense title number of a title id, or -1. */
+  titleNumber(titleId: string): number;
+  /** Dense numbers of the titles a user has rated (one key lookup; empty for a user the model never saw). */
+  ratedTitles(userId: number): Int32Array;
+}
+
+export const TITLE_TYPE_CODES: readonly TitleType[] = ['movie', 'tv show'];
+
+const cache = new WeakMap<Store, ServingModel | null>();
+
+/** The store's model, or null when it has none (never trained, or the data was rebuilt since). */
+export function servingModel(store: Store): ServingModel | null {
+  let serving = cache.get(store);
+  if (serving === undefined) {
+    serving = hasModel(store.sqlite) ? loadServingModel(store) : null;
+    cache.set(store, serving);
+  }
+  return serving;
+}
+
+function hasModel(sqlite: BetterSqlite3.Database): boolean {
+  return (
+    sqlite
+      .prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'model_info'")
+      .pluck()
+      .get() === 1
+  );
+}
+
+/** Prepares a query built with Kysely on the store's connection, to run synchronously. */
+function prepare(
+  store: Store,
+  build: (db: Kysely<ModelDatabase>) => Compilable<unknown>,
+): BetterSqlite3.Statement {
+  return store.sqlite.prepare(build(store.db.withTables<ModelTables>()).compile().sql);
+}
+
+function loadServingModel(store: Store): ServingModel {
+  const info = prepare(store, (db) =>
+    db.selectFrom('model_info').selectAll(),
+  ).get() as ModelTables['model_info'];
+  const options = Object.fromEntries(
+    (
+      prepare(store, (db) => db.selectFrom('model_options').select(['name', 'value']))
+        .raw(true)
+        .all() as [string, string][]
+    ).map(([name, value]) => [name, JSON.parse(value)]),
+  ) as TrainOptions;
+  const metrics = Object.fromEntries(
+    prepare(store, (db) => db.selectFrom('model_metrics').select(['name', 'value']))
+      .raw(true)
+      .all() as [string, number][],
+  );
+  const k = info.factors;
+
+  const userIds = new Int32Array(info.user_count);
+  const userBias = new Float64Array(info.user_count);
+  const userRatings = new Int32Array(info.user_count);
+  const userFactors = new Float32Array(info.user_count * k);
+  const userOf = new Map<number, number>();
+  let u = 0;
+  const userRows = prepare(store, (db) =>
+    db.selectFrom('model_users').select(['user_id', 'rating_count', 'bias', 'factors']).orderBy('user_id'),
+  ).raw(true);
+  for (const [userId, ratings, bias, factors] of userRows.iterate() as IterableIterator<
+    [number, number, number, Uint8Array]
+  >) {
+    userIds[u] = userId;
+    userRatings[u] = ratings;
+    userBias[u] = bias;
+    copyFactors(userFactors, u, k, factors);
+    userOf.set(userId, u);
+    u++;
+  }
+
+  const titleIds: TitleId[] = [];
+  const itemBias = new Float64Array(info.title_count);
+  const itemRatings = new Int32Array(info.title_count);
+  const itemFactors = new Float32Array(info.title_count * k);
+  const titleRows = prepare(store, (db) =>
+    db.selectFrom('model_titles').select(['title_id', 'rating_count', 'bias', 'factors']).orderBy('title_id'),
+  ).raw(true);
+  for (const [titleId, ratings, bias, factors] of titleRows.iterate() as IterableIterator<
+    [TitleId, number, number, Uint8Array]
+  >) {
+    const i = titleIds.length;
+    titleIds.push(titleId);
+    itemRatings[i] = ratings;
+    itemBias[i] = bias;
+    copyFactors(itemFactors, i, k, factors);
+  }
+  const titleOf = new Map<string, number>(titleIds.map((id, i) => [id, i]));
+
+  const model: FactorModel = {
+    options,
+    biasReg: { user: info.user_bias_reg, item: info.item_bias_reg },
+    globalMean: info.global_mean,
+    factors: k,
+    userBias,
+    itemBias,
+    userFactors,
+    itemFactors,
+    userRatings,
+    itemRatings,
+    userIds,
+    titleIds,
+  };
+  const rated = prepare(store, (db) =>
+    db
+      .selectFrom('model_users')
+      .select('rated')
+      .where('user_id', '=', 0 as number),
+  ).pluck(true);
+  return {
+    model,
+    info: {
+      trainedAt: info.trained_at,
+      dataBuildId: info.data_build_id,
+      ratingCount: info.rating_count,
+      trainMs: info.train_ms,
+      metrics,
+    },
+    titles: loadTitleFacts(store, titleIds, titleOf),
+    userNumber: (userId) => userOf.get(userId) ?? -1,
+    titleNumber: (titleId) => titleOf.get(titleId) ?? -1,
+    ratedTitles(userId) {
+      const blob = rated.get(userId) as Uint8Array | undefined;
+      if (!blob) return new Int32Array(0);
+      // Copied: a BLOB's buffer need not be aligned for an Int32Array view.
+      const numbers = new Int32Array(blob.byteLength / 4);
+      new Uint8Array(numbers.buffer).set(blob);
+      return numbers;
+    },
+  };
+}
+
+function copyFactors(matrix: Float32Array, row: number, k: number, blob: Uint8Array): void {
+  // Byte copy: a BLOB's buffer need not be aligned for a Float32Array view.
+  new Uint8Array(matrix.buffer, matrix.byteOffset + row * k * 4, k * 4).set(blob.subarray(0, k * 4));
+}
+
+function loadTitleFacts(
+  store: Store,
+  titleIds: readonly TitleId[],
+  titleOf: Map<string, number>,
+): TitleFacts {
+  const count = titleIds.length;
+  const facts: TitleFacts = {
+    titleIds,
+    names: new Array<string>(count).fill(''),
+    platform: new Uint8Array(count),
+    type: new Uint8Array(count),
+    year: new Int16Array(count),
+    scoreMean: new Float64Array(count).fill(Number.NaN),
+    scoreCount: new Int32Array(count),
+  };
+  const names = facts.names as string[];
+  const rows = prepare(store, (db) =>
+    db
+      .selectFrom('titles as t')
+      .leftJoin('title_scores as s', 's.title_id', 't.id')
+      .select(['t.id', 't.title', 't.platform', 't.type', 't.release_year', 's.score_mean', 's.score_count']),
+  ).raw(true);
+  for (const [id, title, platform, type, year, mean, ratings] of rows.iterate() as IterableIterator<
+    [string, string, Platform, TitleType, number, number | null, number | null]
+  >) {
+    const i = titleOf.get(id);
+    if (i === undefined) continue;
+    names[i] = title;
+    facts.platform[i] = PLATFORMS.indexOf(platform);
+    facts.type[i] = TITLE_TYPE_CODES.indexOf(type);
+    facts.year[i] = year;
+    facts.scoreMean[i] = mean ?? Number.NaN;
+    facts.scoreCount[i] = ratings ?? 0;
+  }
+  return facts;
+}

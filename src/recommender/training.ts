@@ -1,0 +1,178 @@
+/**
+ * `streambot train` as a function: read the ratings from the store, optionally measure the model on
+ * a seeded hold-out split against two baselines, train the final model on every rating, and save it
+ * into the store atomically.
+ */
+import { readBuildInfo } from '../store/build-info.ts';
+import { openStore } from '../store/open.ts';
+import { type Biases, type BiasRegularisation, fitBiases, meanRating } from './biases.ts';
+import {
+  type ErrorMetrics,
+  type Estimator,
+  errorMetrics,
+  type VerdictMetrics,
+  verdictMetrics,
+} from './evaluate.ts';
+import { clipRating, estimate, type FactorModel } from './model.ts';
+import { BASELINE_BIAS_REG, type TrainOptions } from './options.ts';
+import { saveModel } from './persist.ts';
+import { DEFAULT_RECOMMEND_THRESHOLD } from './predict.ts';
+import { type RatingSet, ratedTitlesByUser, readRatings, splitHoldout } from './ratings.ts';
+import { type EpochReport, trainModel } from './train.ts';
+
+export type TrainPhase = 'holdout' | 'final';
+
+export interface TrainStoreOptions {
+  options: TrainOptions;
+  /** Share of ratings to hold out for evaluation first (0 < f < 1); none when absent. */
+  holdout?: number;
+  threshold?: number;
+  onEpoch?: (phase: TrainPhase, report: EpochReport) => void;
+}
+
+export interface HoldoutReport {
+  fraction: number;
+  seed: number;
+  trainRatings: number;
+  testRatings: number;
+  threshold: number;
+  globalMean: ErrorMetrics;
+  /** The classic regularised user + title bias model (pseudo-counts 15 and 10, ALS). */
+  biasBaseline: ErrorMetrics & VerdictMetrics;
+  model: ErrorMetrics & VerdictMetrics;
+  /** The model with its factors switched off: what its biases alone achieve (the factors' share is the difference). */
+  modelBiasesOnly: ErrorMetrics;
+}
+
+export interface TrainSummary {
+  store: string;
+  dataBuildId: string | null;
+  options: TrainOptions;
+  /** The bias pseudo-counts the final model used (estimated when the options say `auto`). */
+  biasReg: BiasRegularisation;
+  ratings: number;
+  users: number;
+  titles: number;
+  readMs: number;
+  holdout: HoldoutReport | null;
+  /** Training RMSE of the final model's last epoch (its biases' when there are no epochs). */
+  finalLoss: number;
+  trainMs: number;
+  saveMs: number;
+  wallMs: number;
+}
+
+const CLASSIC_BIAS_PASSES = 10;
+
+export async function trainStore(storePath: string, run: TrainStoreOptions): Promise<TrainSummary> {
+  const started = performance.now();
+  const threshold = run.threshold ?? DEFAULT_RECOMMEND_THRESHOLD;
+  const store = openStore(storePath);
+  let ratings: RatingSet;
+  let dataBuildId: string | null;
+  try {
+    dataBuildId = readBuildInfo(store.sqlite)?.buildId ?? null;
+    ratings = readRatings(store.sqlite);
+  } finally {
+    store.close();
+  }
+  const readMs = performance.now() - started;
+
+  const holdout =
+    run.holdout === undefined
+      ? null
+      : evaluateHoldout(ratings, run.options, run.holdout, threshold, run.onEpoch);
+
+  const trainStarted = performance.now();
+  let finalLoss = Number.NaN;
+  const model = trainModel(ratings, run.options, (report) => {
+    finalLoss = report.loss;
+    run.onEpoch?.('final', report);
+  });
+  if (Number.isNaN(finalLoss)) finalLoss = errorMetrics(ratings, modelEstimator(model)).rmse;
+  const trainMs = performance.now() - trainStarted;
+
+  const saveStarted = performance.now();
+  await saveModel(storePath, {
+    model,
+    rated: ratedTitlesByUser(ratings),
+    trainedAt: new Date().toISOString(),
+    dataBuildId,
+    trainMs,
+    metrics: { final_train_rmse: finalLoss, ...(holdout ? holdoutMetrics(holdout) : {}) },
+  });
+  return {
+    store: storePath,
+    dataBuildId,
+    options: run.options,
+    biasReg: model.biasReg,
+    ratings: ratings.count,
+    users: ratings.userIds.length,
+    titles: ratings.titleIds.length,
+    readMs,
+    holdout,
+    finalLoss,
+    trainMs,
+    saveMs: performance.now() - saveStarted,
+    wallMs: performance.now() - started,
+  };
+}
+
+function evaluateHoldout(
+  ratings: RatingSet,
+  options: TrainOptions,
+  fraction: number,
+  threshold: number,
+  onEpoch: TrainStoreOptions['onEpoch'],
+): HoldoutReport {
+  const { train, test } = splitHoldout(ratings, fraction, options.seed);
+  const model = trainModel(train, options, (report) => onEpoch?.('holdout', report));
+  const classic = fitBiases(train, BASELINE_BIAS_REG, CLASSIC_BIAS_PASSES);
+  const mean = meanRating(train);
+  const modelEstimate = modelEstimator(model);
+  const classicEstimate = biasEstimator(classic);
+  return {
+    fraction,
+    seed: options.seed,
+    trainRatings: train.count,
+    testRatings: test.count,
+    threshold,
+    globalMean: errorMetrics(test, () => clipRating(mean)),
+    biasBaseline: {
+      ...errorMetrics(test, classicEstimate),
+      ...verdictMetrics(test, classicEstimate, threshold),
+    },
+    model: { ...errorMetrics(test, modelEstimate), ...verdictMetrics(test, modelEstimate, threshold) },
+    modelBiasesOnly: errorMetrics(
+      test,
+      biasEstimator({ globalMean: model.globalMean, user: model.userBias, item: model.itemBias }),
+    ),
+  };
+}
+
+function modelEstimator(model: FactorModel): Estimator {
+  return (user, item) => estimate(model, user, item);
+}
+
+function biasEstimator(biases: Biases): Estimator {
+  return (user, item) => clipRating(biases.globalMean + biases.user[user]! + biases.item[item]!);
+}
+
+/** Flat `holdout_<part>_<metric>` names for the model_metrics table. */
+function holdoutMetrics(report: HoldoutReport): Record<string, number> {
+  const metrics: Record<string, number> = {
+    holdout_fraction: report.fraction,
+    holdout_seed: report.seed,
+    holdout_threshold: report.threshold,
+  };
+  const parts = {
+    global_mean: report.globalMean,
+    bias_baseline: report.biasBaseline,
+    model: report.model,
+    model_biases_only: report.modelBiasesOnly,
+  };
+  for (const [part, values] of Object.entries(parts)) {
+    for (const [name, value] of Object.entries(values)) metrics[`holdout_${part}_${name}`] = value;
+  }
+  return metrics;
+}

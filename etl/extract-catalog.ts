@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { EtlInputError } from './errors.ts';
 import { locateColumns } from './header.ts';
-import { type Reject, rejectOf } from './rejects.ts';
+import { quotingReason, type Reject, rejectOf } from './rejects.ts';
 import type { CatalogSource } from './sources.ts';
 import { CATALOG_COLUMNS, type CatalogRow } from './title.ts';
 
@@ -45,6 +45,8 @@ export function extractCatalog(source: CatalogSource, onReject: (reject: Reject)
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
 
+  let lastSkippedLine = -1;
+  let lines: string[] | undefined;
   const parsed = parse(bytes, {
     bom: true,
     info: true,
@@ -52,10 +54,13 @@ export function extractCatalog(source: CatalogSource, onReject: (reject: Reject)
     relax_column_count: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
-    on_skip: (error, raw) => {
+    on_skip: (error) => {
       const line = (error as { lines?: number } | undefined)?.lines ?? 0;
-      const message = error?.message ?? 'unreadable record';
-      onReject(rejectOf(source.name, line, { kind: 'bad_quoting', message }, raw ?? ''));
+      // The parser may stumble more than once on the same broken record: report it once.
+      if (line === lastSkippedLine) return undefined;
+      lastSkippedLine = line;
+      lines ??= bytes.toString('utf8').split(/\r?\n/);
+      onReject(rejectOf(source.name, line, quotingReason(error), lines[line - 1] ?? ''));
       return undefined;
     },
   }) as unknown as ParsedRecord[];

@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { MAX_RATING, MIN_RATING } from '../src/domain.ts';
 import { EtlInputError } from './errors.ts';
 import { locateColumns } from './header.ts';
-import { type Reject, type RejectReason, rejectOf } from './rejects.ts';
+import { quotingReason, type Reject, type RejectReason, rejectOf } from './rejects.ts';
 import type { TitleLookup } from './title-lookup.ts';
 
 export const RATING_COLUMNS = ['userId', 'rating', 'movieId'] as const;
@@ -254,7 +254,7 @@ export class RatingParser {
     try {
       fields = (parse(line, { relax_column_count: true }) as string[][])[0] ?? [];
     } catch (error) {
-      this.#reject({ kind: 'bad_quoting', message: (error as Error).message.split('\n')[0]! }, line);
+      this.#reject(quotingReason(error as Error), line);
       return;
     }
     if (fields.length !== this.#columns!.count) {

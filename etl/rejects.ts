@@ -30,6 +30,12 @@ export interface Reject extends RejectReason {
 
 const MAX_RAW_CHARS = 500;
 
+/** The RFC 4180 parser's complaint as a reject reason, without its own (record-relative) line number. */
+export function quotingReason(error: Error | undefined): RejectReason {
+  const detail = (error?.message ?? 'unreadable record').split('\n')[0]!.replace(/ at line \d+/, '');
+  return { kind: 'bad_quoting', message: `bad quoting: ${detail}` };
+}
+
 export function rejectOf(file: string, line: number, reason: RejectReason, raw: string): Reject {
   const trimmed = raw.replace(/\r?\n$/, '');
   return {

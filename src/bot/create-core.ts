@@ -18,7 +18,8 @@ import { parseQuestion } from './nl/parse.ts';
 import { completeTitles, resolveRequest } from './resolve.ts';
 
 export interface BotCoreOptions {
-  store: LiveStore;
+  /** The store answers come from; null for a core that only understands (titles stay unresolved). */
+  store: LiveStore | null;
   config: Pick<Config, 'recommendThreshold' | 'admins'>;
   logger?: Logger;
   /** The clock (tests pin it). */
@@ -44,7 +45,7 @@ export function createBotCore(options: BotCoreOptions): StreambotCore {
 }
 
 class Core implements StreambotCore {
-  readonly #live: LiveStore;
+  readonly #live: LiveStore | null;
   readonly #config: BotCoreOptions['config'];
   readonly #log: Logger;
   readonly #now: () => Date;
@@ -67,6 +68,7 @@ class Core implements StreambotCore {
     try {
       const understood = this.#understand(input, now);
       locale = understood.locale;
+      if (!this.#live) throw new Error('this core has no store');
       const store = this.#live.current();
       const buildInfo = this.#buildInfo(store);
       const context: AnswerContext = {
@@ -97,11 +99,14 @@ class Core implements StreambotCore {
   understand(input: BotInput): CommandRequest {
     const now = this.#now();
     const understood = this.#understand(input, now);
-    const store = this.#live.current();
-    return resolveRequest(understood.request, { store, locale: understood.locale, now }).request;
+    const store = this.#live?.current();
+    const { request } = resolveRequest(understood.request, { store, locale: understood.locale, now });
+    this.#remember(input.conversationId, request, understood.locale, now);
+    return request;
   }
 
   completeTitles(prefix: string, limit = MAX_COMPLETIONS): { id: string; label: string }[] {
+    if (!this.#live) return [];
     try {
       const matches = completeTitles(
         this.#live.current(),

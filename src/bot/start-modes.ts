@@ -1,0 +1,113 @@
+/**
+ * Running Streambot in one of its modes, on a ready store: the terminal chat (with a banner saying
+ * which data it serves), or the Discord or Slack adapter (each written by its own module, loaded
+ * only when chosen) until the process is told to stop.
+ */
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Config } from '../config.ts';
+import { logger } from '../log.ts';
+import { readBuildInfo } from '../store/build-info.ts';
+import { ensureStore, type ReadyCore, readyCore, type StoreSource } from './setup.ts';
+
+export interface StartModeOptions {
+  /** Discord: run sharded ("auto" or a number). */
+  shards?: string;
+}
+
+export async function startMode(
+  mode: 'terminal' | 'discord' | 'slack',
+  config: Config,
+  options: StartModeOptions = {},
+) {
+  switch (mode) {
+    case 'terminal':
+      return startTerminalChat(config);
+    case 'discord':
+      return startDiscordBot(config, options.shards);
+    case 'slack':
+      return startSlackBot(config);
+  }
+}
+
+function buildingBanner(source: StoreSource): string {
+  const from = source.rawIsDemo
+    ? `the DEMO data in ${source.rawDir} (synthetic; set STREAMBOT_RAW_DIR for the real catalogs)`
+    : `the raw data in ${source.rawDir}`;
+  return `No store at ${source.dbPath} yet: building it from ${from}…`;
+}
+
+function servingBanner(config: Config, ready: ReadyCore): string {
+  const info = readBuildInfo(ready.live.current().sqlite);
+  const rawDir = info?.rawDir ?? config.rawDir;
+  const demo = resolve(rawDir) === resolve('data/demo');
+  const lines = [
+    'Streambot — ask about the Amazon Prime, Disney+, Hulu and Netflix catalogs, in English or Spanish.',
+    `Data: ${config.dbPath}${ready.buildId ? ` (build ${ready.buildId})` : ''}, from ${demo ? `the DEMO data in ${rawDir} (synthetic)` : rawDir}${ready.built ? ', built just now' : ''}.`,
+  ];
+  if (!ready.modelTrained)
+    lines.push('Recommendations are off until the model is trained: `streambot train`.');
+  lines.push('Type a question, “help” for examples, or “exit” to leave.');
+  return lines.join('\n');
+}
+
+async function startTerminalChat(config: Config): Promise<void> {
+  const ready = await readyCore(config, {
+    onBuildStart: (source) => process.stdout.write(`${buildingBanner(source)}\n`),
+  });
+  const { startTerminal } = await import('../adapters/terminal.ts');
+  try {
+    await startTerminal(ready.core, {
+      banner: servingBanner(config, ready),
+      historyFile: process.env.STREAMBOT_HISTORY ?? join(homedir(), '.streambot_history'),
+    });
+  } finally {
+    ready.live.close();
+  }
+}
+
+async function startDiscordBot(config: Config, shards: string | undefined): Promise<void> {
+  const log = logger.child({ mode: 'discord' });
+  if (shards !== undefined) {
+    await ensureStore(config, { onBuildStart: (source) => log.info(buildingBanner(source)) });
+    const { startDiscordSharded } = await import('../adapters/discord/sharding.ts');
+    const count = shards === 'auto' ? 'auto' : Number(shards);
+    const handle = await startDiscordSharded(config, { shards: count });
+    await untilStopped(() => handle.stop());
+    return;
+  }
+  const ready = await readyCore(config, { onBuildStart: (source) => log.info(buildingBanner(source)) });
+  const { startDiscord } = await import('../adapters/discord.ts');
+  const handle = await startDiscord(config, ready.core);
+  log.info({ build: ready.buildId }, 'streambot is running on Discord');
+  await untilStopped(async () => {
+    await handle.stop();
+    ready.live.close();
+  });
+}
+
+async function startSlackBot(config: Config): Promise<void> {
+  const log = logger.child({ mode: 'slack' });
+  const ready = await readyCore(config, { onBuildStart: (source) => log.info(buildingBanner(source)) });
+  const { startSlack } = await import('../adapters/slack.ts');
+  const handle = await startSlack(config, ready.core);
+  log.info({ build: ready.buildId, mode: handle.mode, port: handle.port }, 'streambot is running on Slack');
+  await untilStopped(async () => {
+    await handle.stop();
+    ready.live.close();
+  });
+}
+
+/** Resolves after SIGINT or SIGTERM, once `stop` has run. */
+function untilStopped(stop: () => Promise<void>): Promise<void> {
+  return new Promise((resolveStopped) => {
+    const onSignal = (signal: NodeJS.Signals) => {
+      logger.info({ signal }, 'stopping');
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      stop().finally(() => resolveStopped());
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+}

@@ -60,7 +60,11 @@ export async function startSlack(
 
   if (mode === 'socket') {
     // Built here rather than by App so that stop() can wait for the WebSocket to close.
-    const receiver = new SocketModeReceiver({ appToken: appToken!, logger, installerOptions: { clientOptions } });
+    const receiver = new SocketModeReceiver({
+      appToken: appToken!,
+      logger,
+      installerOptions: { clientOptions },
+    });
     const app = new App({ ...common, receiver });
     registerListeners(app, { core, log });
     const healthServer = await serveRoute(health, port, options.host);

@@ -59,7 +59,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       if (method === 'chat.postMessage')
         return reply(200, { ok: true, channel: params.channel, ts, message: { ts } });
       if (method === 'chat.postEphemeral') return reply(200, { ok: true, message_ts: ts });
-      if (method === 'apps.connections.open' && options.socketUrl) return reply(200, { ok: true, url: options.socketUrl });
+      if (method === 'apps.connections.open' && options.socketUrl)
+        return reply(200, { ok: true, url: options.socketUrl });
       return reply(200, { ok: false, error: 'unknown_method' });
     }
     if (path.startsWith('/respond/')) {

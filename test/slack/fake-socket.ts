@@ -32,7 +32,9 @@ export async function startFakeSocket(): Promise<FakeSocket> {
       waiting.get(ack.envelope_id)?.(ack.payload ?? {});
       waiting.delete(ack.envelope_id);
     });
-    socket.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0STREAMBOT' } }));
+    socket.send(
+      JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0STREAMBOT' } }),
+    );
   });
   let counter = 0;
   return {
@@ -42,7 +44,9 @@ export async function startFakeSocket(): Promise<FakeSocket> {
       counter += 1;
       const envelopeId = `env-${counter}`;
       const acked = new Promise<Record<string, unknown>>((resolve) => waiting.set(envelopeId, resolve));
-      connection.send(JSON.stringify({ envelope_id: envelopeId, accepts_response_payload: false, ...envelope }));
+      connection.send(
+        JSON.stringify({ envelope_id: envelopeId, accepts_response_payload: false, ...envelope }),
+      );
       return acked;
     },
     close: () =>

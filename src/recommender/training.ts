@@ -118,7 +118,7 @@ export async function trainStore(storePath: string, run: TrainStoreOptions): Pro
   };
 }
 
-function evaluateHoldout(
+export function evaluateHoldout(
   ratings: RatingSet,
   options: TrainOptions,
   fraction: number,

@@ -12,16 +12,23 @@ import { join, relative, resolve } from 'node:path';
 import { DEMO_RAW_DIR } from '../../src/config.ts';
 
 export interface TestStores {
-  /** Store built from data/demo. */
+  /** Store built from data/demo (with a trained model). */
   demo: string;
-  /** Store built from STREAMBOT_RAW_DIR, or null when the real data is not configured. */
+  /** Store built from STREAMBOT_RAW_DIR (with a trained model), or null when the real data is not configured. */
   real: string | null;
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CACHE_DIR = join(ROOT, 'node_modules/.cache/streambot-test');
 /** Everything the built store depends on. */
-const SOURCE_PATHS = ['etl', 'src/store', 'src/catalog', 'src/domain.ts', 'package-lock.json'];
+const SOURCE_PATHS = [
+  'etl',
+  'src/store',
+  'src/catalog',
+  'src/recommender',
+  'src/domain.ts',
+  'package-lock.json',
+];
 const STALE_AFTER_MS = 60 * 60 * 1000;
 
 function filesUnder(path: string): string[] {
@@ -69,6 +76,10 @@ async function cachedStore(label: string, rawDir: string, code: string, fresh: b
   if (fresh || !existsSync(dbPath)) {
     const { runEtl } = await import('../../etl/index.ts');
     await runEtl({ rawDir, dbPath });
+    // Every test store also carries a model trained with the default options, as `streambot train` saves it.
+    const { trainStore } = await import('../../src/recommender/training.ts');
+    const { resolveTrainOptions } = await import('../../src/recommender/options.ts');
+    await trainStore(dbPath, { options: resolveTrainOptions() });
   }
   return dbPath;
 }

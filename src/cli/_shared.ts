@@ -10,3 +10,13 @@ export function fail(message: string, exitCode = 1): never {
   process.stderr.write(`streambot: ${message}\n`);
   process.exit(exitCode);
 }
+
+/** The validated configuration, or a one-line error naming what is wrong. */
+export async function configOrFail(): Promise<import('../config.ts').Config> {
+  const { loadConfig } = await import('../config.ts');
+  try {
+    return loadConfig();
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+}

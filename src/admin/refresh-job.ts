@@ -1,0 +1,59 @@
+/**
+ * The refresh itself, run in a child process so the bot keeps answering on the main thread:
+ * ETL into a temporary file beside the live store, model training into that file, checks, then one
+ * atomic rename over the live store. Any failure or kill leaves the live store as it was.
+ */
+import { type EtlProgress, runEtl } from '../../etl/index.ts';
+import { buildAtomically } from '../store/atomic.ts';
+import type { RefreshJobMessage, RefreshJobRequest, RefreshPhase } from './refresh-protocol.ts';
+
+const ETL_PHASE_TO_REFRESH: Record<EtlProgress['phase'], RefreshPhase> = {
+  catalogs: 'reading',
+  ratings: 'loading',
+  scores: 'indexing',
+  indexes: 'indexing',
+  derived: 'indexing',
+  check: 'indexing',
+};
+
+function send(message: RefreshJobMessage): void {
+  process.send?.(message);
+}
+
+async function run(request: RefreshJobRequest): Promise<void> {
+  const started = performance.now();
+  const result = await buildAtomically(request.dbPath, async (stagingPath) => {
+    const etl = await runEtl({
+      rawDir: request.rawDir,
+      dbPath: stagingPath,
+      onProgress(progress) {
+        const fraction = progress.total > 0 ? progress.done / progress.total : 0;
+        send({
+          type: 'progress',
+          phase: ETL_PHASE_TO_REFRESH[progress.phase],
+          fraction,
+          detail: `${progress.phase}: ${progress.rows.toLocaleString('en-US')} rows`,
+        });
+      },
+    });
+    send({ type: 'progress', phase: 'training', fraction: 0, detail: 'training the recommender' });
+    const { trainModelInto } = await import('./train-step.ts');
+    const model = await trainModelInto(stagingPath, (fraction, detail) =>
+      send({ type: 'progress', phase: 'training', fraction, detail }),
+    );
+    send({ type: 'progress', phase: 'swapping', fraction: 0, detail: 'checking and swapping the store' });
+    return { etl, model };
+  });
+  send({
+    type: 'done',
+    etl: result.etl,
+    model: result.model,
+    wallMs: Math.round(performance.now() - started),
+  });
+}
+
+process.once('message', (request: RefreshJobRequest) => {
+  run(request)
+    .catch((error: unknown) => send({ type: 'failed', message: (error as Error).message }))
+    .finally(() => process.disconnect?.());
+});

@@ -1,0 +1,177 @@
+/**
+ * Admin data refresh: one at a time, admins only, run in a child process while the live store keeps
+ * serving; on success the live store is reloaded, on any failure it is left exactly as it was.
+ * Adapters call `refresh()` with a callback that edits one message in place as phases advance.
+ */
+import { type ChildProcess, fork } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Answer, Locale } from '../bot/answer.ts';
+import type { Logger } from '../log.ts';
+import { type BuildInfo, readBuildInfo } from '../store/build-info.ts';
+import type { LiveStore } from '../store/live.ts';
+import {
+  describeFailure,
+  describeProgress,
+  describeRefusal,
+  describeRunning,
+  describeSuccess,
+} from './refresh-answers.ts';
+import type { RefreshJobMessage, RefreshJobRequest, RefreshPhase } from './refresh-protocol.ts';
+import { readModelMetrics } from './train-step.ts';
+
+export interface Requester {
+  userId: string;
+  /** How the requester is shown to other admins ("@ana on Slack"). */
+  name?: string;
+  via: 'discord' | 'slack' | 'cli';
+  locale?: Locale;
+}
+
+export interface RunningRefresh {
+  requester: Requester;
+  startedAt: Date;
+  phase: RefreshPhase;
+  /** The child process doing the work (exposed so operators and tests can stop it). */
+  child: ChildProcess;
+}
+
+export type RefreshUpdate = (answer: Answer) => void | Promise<void>;
+
+export interface RefreshServiceOptions {
+  live: LiveStore;
+  rawDir: string;
+  /** Chat user ids allowed to refresh; the command line is always allowed. */
+  admins: readonly string[];
+  logger: Logger;
+  /** Fewest milliseconds between two progress updates of the same phase. */
+  updateIntervalMs?: number;
+}
+
+const JOB_PATH = fileURLToPath(new URL('./refresh-job.ts', import.meta.url));
+/** tsx runs the TypeScript job; resolved from this package so any working directory works. */
+const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+export class RefreshService {
+  #running: RunningRefresh | null = null;
+
+  constructor(private readonly options: RefreshServiceOptions) {}
+
+  get running(): RunningRefresh | null {
+    return this.#running;
+  }
+
+  isAdmin(requester: Requester): boolean {
+    return requester.via === 'cli' || this.options.admins.includes(requester.userId);
+  }
+
+  /** Runs a refresh (or refuses one) and resolves with the final answer to show the requester. */
+  async refresh(requester: Requester, onUpdate: RefreshUpdate = () => {}): Promise<Answer> {
+    const locale = requester.locale ?? 'en';
+    const { logger } = this.options;
+    if (!this.isAdmin(requester)) {
+      logger.warn(
+        { event: 'refresh_refused', userId: requester.userId, via: requester.via },
+        'refresh refused',
+      );
+      return describeRefusal(locale);
+    }
+    if (this.#running) {
+      logger.info(
+        { event: 'refresh_busy', userId: requester.userId, via: requester.via },
+        'refresh already running',
+      );
+      return describeRunning(this.#running, locale);
+    }
+
+    const previous = this.#snapshot();
+    const request: RefreshJobRequest = { rawDir: this.options.rawDir, dbPath: this.options.live.path };
+    const child = fork(JOB_PATH, [], {
+      execArgv: ['--import', TSX_LOADER],
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      env: { ...process.env, STREAMBOT_LOG_LEVEL: 'warn' },
+    });
+    const running: RunningRefresh = { requester, startedAt: new Date(), phase: 'reading', child };
+    this.#running = running;
+    logger.info(
+      { event: 'refresh_started', userId: requester.userId, via: requester.via, pid: child.pid },
+      'refresh started',
+    );
+
+    try {
+      const outcome = await this.#watch(running, request, onUpdate, locale);
+      if (outcome.type === 'done') {
+        running.phase = 'swapping';
+        this.options.live.reload();
+        const current = this.#snapshot();
+        logger.info(
+          { event: 'refresh_done', buildId: current.build?.buildId, wallMs: outcome.wallMs },
+          'refresh done',
+        );
+        return describeSuccess({ previous, current, etl: outcome.etl, wallMs: outcome.wallMs }, locale);
+      }
+      logger.error({ event: 'refresh_failed', reason: outcome.message }, 'refresh failed');
+      return describeFailure(outcome.message, previous.build, locale);
+    } finally {
+      this.#running = null;
+    }
+  }
+
+  #snapshot(): { build: BuildInfo | null; model: Record<string, number> } {
+    const { sqlite } = this.options.live.current();
+    return { build: readBuildInfo(sqlite), model: readModelMetrics(sqlite) };
+  }
+
+  #watch(
+    running: RunningRefresh,
+    request: RefreshJobRequest,
+    onUpdate: RefreshUpdate,
+    locale: Locale,
+  ): Promise<Extract<RefreshJobMessage, { type: 'done' | 'failed' }>> {
+    const { child } = running;
+    const interval = this.options.updateIntervalMs ?? 1500;
+    let lastUpdate = 0;
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-2000);
+    });
+    const update = (answer: Answer) => {
+      Promise.resolve(onUpdate(answer)).catch((error: unknown) =>
+        this.options.logger.warn(
+          { event: 'refresh_update_failed', err: error },
+          'could not show refresh progress',
+        ),
+      );
+    };
+    return new Promise((resolve) => {
+      let settled = false;
+      const settle = (message: Extract<RefreshJobMessage, { type: 'done' | 'failed' }>) => {
+        if (settled) return;
+        settled = true;
+        resolve(message);
+      };
+      child.on('message', (message: RefreshJobMessage) => {
+        if (message.type === 'progress') {
+          const now = Date.now();
+          if (message.phase === running.phase && now - lastUpdate < interval) return;
+          running.phase = message.phase;
+          lastUpdate = now;
+          update(describeProgress(running, message, locale));
+        } else {
+          settle(message);
+        }
+      });
+      child.on('error', (error) =>
+        settle({ type: 'failed', message: `the refresh process failed: ${error.message}` }),
+      );
+      child.on('close', (code, signal) => {
+        const lastError = stderr.trim().split('\n').at(-1);
+        const why = signal
+          ? `the refresh process was stopped by ${signal}`
+          : `the refresh process exited with code ${code}${lastError ? ` (${lastError})` : ''}`;
+        settle({ type: 'failed', message: why });
+      });
+      child.send(request);
+    });
+  }
+}

@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { RefreshService, type Requester } from '../../src/admin/refresh.ts';
+import type { Answer } from '../../src/bot/answer.ts';
+import { createBotCore } from '../../src/bot/create-core.ts';
+import { getCountPlatform } from '../../src/catalog/index.ts';
+import { DEMO_RAW_DIR } from '../../src/config.ts';
+import { readBuildInfo } from '../../src/store/build-info.ts';
+import { LiveStore } from '../../src/store/live.ts';
+
+const admin: Requester = { userId: 'U_ADMIN', name: 'ana', via: 'slack' };
+const logger = pino({ level: 'silent' });
+
+let dir: string;
+let live: LiveStore;
+
+function sha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+function serviceFor(rawDir: string): RefreshService {
+  return new RefreshService({ live, rawDir, admins: ['U_ADMIN'], logger, updateIntervalMs: 0 });
+}
+
+function liveBuildId(): string | undefined {
+  return readBuildInfo(live.current().sqlite)?.buildId;
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'streambot-refresh-'));
+  copyFileSync(inject('stores').demo, join(dir, 'live.db'));
+  live = new LiveStore(join(dir, 'live.db'));
+});
+
+afterEach(() => {
+  live.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('admin refresh', () => {
+  it('refuses a non-admin and reaches no child process', async () => {
+    const service = serviceFor(DEMO_RAW_DIR);
+    const before = sha256(live.path);
+    const answer = await service.refresh({ userId: 'U_SOMEONE', via: 'discord' });
+    expect(answer.kind).toBe('error');
+    expect(answer.headline).toMatch(/only streambot admins/i);
+    expect(service.running).toBeNull();
+    expect(sha256(live.path)).toBe(before);
+  });
+
+  it('answers every question during a refresh, each from a whole build, then swaps to the new one', async () => {
+    const service = serviceFor(DEMO_RAW_DIR);
+    const oldBuild = liveBuildId();
+    const seen: (string | undefined)[] = [];
+    let failures = 0;
+    const updates: Answer[] = [];
+    const core = createBotCore({ store: live, config: { recommendThreshold: 3.5, admins: [] }, logger });
+    const asking = setInterval(() => {
+      const { answer } = core.ask({
+        text: 'how many movies does netflix have?',
+        conversationId: 't',
+        userId: 'u',
+      });
+      if (answer.kind !== 'result') failures++;
+      seen.push(answer.build);
+    }, 2);
+    const answer = await service.refresh(admin, (update) => {
+      updates.push(update);
+    });
+    clearInterval(asking);
+
+    expect(answer.kind).toBe('result');
+    const newBuild = liveBuildId();
+    expect(newBuild).not.toBe(oldBuild);
+    expect(answer.build).toBe(newBuild);
+    expect(failures).toBe(0);
+    expect(seen.length).toBeGreaterThan(10);
+    expect(new Set(seen)).toEqual(new Set(seen.filter((id) => id === oldBuild || id === newBuild)));
+    expect(seen[0]).toBe(oldBuild);
+    expect(updates.map((update) => update.headline)).toContain('Refreshing the data…');
+    expect(answer.fields.map((field) => field.label)).toEqual(
+      expect.arrayContaining(['Netflix', 'Hulu', 'Rejected rows', 'Build']),
+    );
+    expect(readdirSync(dir)).toEqual(['live.db']);
+  });
+
+  it('keeps the old store serving, byte for byte, when the raw files are broken', async () => {
+    const broken = join(dir, 'raw');
+    cpSync(DEMO_RAW_DIR, broken, { recursive: true });
+    rmSync(join(broken, 'hulu_titles.csv'));
+    const before = sha256(live.path);
+    const oldBuild = liveBuildId();
+
+    const answer = await serviceFor(broken).refresh(admin);
+
+    expect(answer.kind).toBe('error');
+    expect(answer.fields[0]?.value).toMatch(/hulu_titles\.csv/);
+    expect(answer.note).toContain(oldBuild);
+    expect(sha256(live.path)).toBe(before);
+    expect(liveBuildId()).toBe(oldBuild);
+    expect(readdirSync(dir).sort()).toEqual(['live.db', 'raw']);
+  });
+
+  it('survives the refresh process being killed, and the next refresh succeeds', async () => {
+    const service = serviceFor(DEMO_RAW_DIR);
+    const before = sha256(live.path);
+    const oldBuild = liveBuildId();
+    let killed = false;
+    const answer = await service.refresh(admin, () => {
+      if (!killed) {
+        killed = true;
+        service.running?.child.kill('SIGKILL');
+      }
+    });
+    expect(killed).toBe(true);
+    expect(answer.kind).toBe('error');
+    expect(answer.fields[0]?.value).toMatch(/SIGKILL/);
+    expect(sha256(live.path)).toBe(before);
+    expect(getCountPlatform(live.current(), { platform: 'hulu' }).ok).toBe(true);
+
+    const retry = await service.refresh(admin);
+    expect(retry.kind).toBe('result');
+    expect(liveBuildId()).not.toBe(oldBuild);
+    expect(readdirSync(dir)).toEqual(['live.db']);
+  });
+
+  it('runs one refresh at a time and tells the second requester who started the first', async () => {
+    const service = serviceFor(DEMO_RAW_DIR);
+    const first = service.refresh(admin);
+    const second = await service.refresh({ userId: 'U_ADMIN', via: 'discord', locale: 'es' });
+    expect(second.kind).toBe('error');
+    expect(second.headline).toMatch(/ya hay una actualización en curso: la inició ana/i);
+    expect((await first).kind).toBe('result');
+    expect(service.running).toBeNull();
+  });
+});

@@ -77,8 +77,9 @@ const UPPER_WORDS = new Set('tv us uk usa ii iii iv vi vii viii ix xi xii dc nba
  * "the lord of the rings" → "The Lord of the Rings".
  */
 export function displayName(text: string): string {
-  return text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu, (word, offset: number) => {
-    if (offset > 0 && SMALL_WORDS.has(word)) return word;
+  return text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu, (word, offset: number, whole: string) => {
+    const startsPhrase = offset === 0 || /[:.!?–—(]\s*$/.test(whole.slice(Math.max(0, offset - 3), offset));
+    if (!startsPhrase && SMALL_WORDS.has(word)) return word;
     if (UPPER_WORDS.has(word)) return word.toUpperCase();
     return word[0]!.toUpperCase() + word.slice(1);
   });
@@ -101,5 +102,5 @@ export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

@@ -2,7 +2,7 @@
 import type { Locale } from '../../../src/bot/answer.ts';
 import type { CommandRequest } from '../../../src/bot/command.ts';
 import { parseQuestion } from '../../../src/bot/nl/parse.ts';
-import type { PhrasingCase } from './types.ts';
+import type { ExpectedRequest, PhrasingCase } from './types.ts';
 
 export interface CaseResult {
   case: PhrasingCase;
@@ -27,11 +27,11 @@ export function runCase(c: PhrasingCase): CaseResult {
   return { case: c, got: parsed.request, locale: parsed.locale, ok };
 }
 
-function sameRequest(a: CommandRequest, b: CommandRequest): boolean {
+function sameRequest(a: CommandRequest, b: ExpectedRequest): boolean {
   return canonical(a) === canonical(b);
 }
 
-function canonical(r: CommandRequest): string {
+function canonical(r: CommandRequest | ExpectedRequest): string {
   const args = Object.fromEntries(Object.entries(r.args).sort(([x], [y]) => x.localeCompare(y)));
   return JSON.stringify({ name: r.name, args, missing: r.missing ?? [] });
 }

@@ -10,7 +10,10 @@ export const BULK_PAGE_SIZE = 16_384;
 export function openForBulkLoad(path: string, cacheMiB: number): BetterSqlite3.Database {
   const sqlite = new BetterSqlite3(path);
   sqlite.pragma(`page_size = ${BULK_PAGE_SIZE}`);
+  // better-sqlite3 runs SQLite in defensive mode, which silently ignores journal_mode = OFF.
+  sqlite.unsafeMode(true);
   sqlite.pragma('journal_mode = OFF');
+  sqlite.unsafeMode(false);
   sqlite.pragma('synchronous = OFF');
   sqlite.pragma('locking_mode = EXCLUSIVE');
   sqlite.pragma('temp_store = MEMORY');

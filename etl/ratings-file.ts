@@ -8,6 +8,8 @@ import { EtlInputError } from './errors.ts';
 import type { RatingSource } from './sources.ts';
 
 const READ_CHUNK_BYTES = 1 << 20;
+/** Errors that mean the file itself cannot be read (missing, forbidden, not gzip, truncated). */
+const UNREADABLE_CODES = new Set(['ENOENT', 'EACCES', 'EISDIR', 'Z_DATA_ERROR', 'Z_BUF_ERROR']);
 
 export interface StreamedFile {
   sha256: string;
@@ -33,6 +35,8 @@ export async function streamRatingFile(
   });
   const stages: NodeJS.ReadWriteStream[] = [hashing];
   if (source.gzipped) stages.push(createGunzip({ chunkSize: READ_CHUNK_BYTES }));
+  // The consumer's own error (a missing column, say) must win over the abort it causes upstream.
+  let consumerError: unknown;
   try {
     await pipeline(
       createReadStream(source.path, { highWaterMark: READ_CHUNK_BYTES }),
@@ -40,21 +44,21 @@ export async function streamRatingFile(
       async (chunks: AsyncIterable<Buffer>) => {
         for await (const chunk of chunks) {
           signal?.throwIfAborted();
-          await consume(chunk);
+          try {
+            await consume(chunk);
+          } catch (error) {
+            consumerError = error;
+            throw error;
+          }
         }
       },
       { signal },
     );
   } catch (error) {
-    if (signal?.aborted || error instanceof EtlInputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (
-      code === 'Z_DATA_ERROR' ||
-      code === 'Z_BUF_ERROR' ||
-      code === 'ENOENT' ||
-      code === 'EACCES' ||
-      code === 'EISDIR'
-    ) {
+    if (consumerError !== undefined) throw consumerError;
+    if (signal?.aborted) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (UNREADABLE_CODES.has(code)) {
       throw new EtlInputError(`input file ${source.path} is unreadable (${(error as Error).message})`);
     }
     throw error;

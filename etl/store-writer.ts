@@ -52,7 +52,7 @@ export class StoreWriter {
     this.#insertCast = sqlite.prepare('INSERT INTO title_cast (title_id, actor) VALUES (?, ?)');
     this.#insertGenre = sqlite.prepare('INSERT INTO title_genres (title_id, genre) VALUES (?, ?)');
     this.#insertReject = sqlite.prepare(
-      'INSERT INTO etl_rejects (file, line, reason, raw) VALUES (?, ?, ?, ?)',
+      'INSERT INTO etl_rejects (file, line, kind, reason, raw) VALUES (?, ?, ?, ?, ?)',
     );
     sqlite.exec('BEGIN');
   }
@@ -64,7 +64,7 @@ export class StoreWriter {
   }
 
   insertReject(reject: Reject): void {
-    this.#insertReject.run(reject.file, reject.line, reject.message, reject.raw);
+    this.#insertReject.run(reject.file, reject.line, reject.kind, reject.message, reject.raw);
   }
 
   /** One `title_scores` row per title with at least one valid rating: the unrounded mean and the count. */

@@ -68,6 +68,8 @@ export interface EtlRunsTable {
 export interface EtlRejectsTable {
   file: string;
   line: number;
+  /** The kind of problem (`rating_out_of_range`, `bad_quoting`, … see etl/rejects.ts). */
+  kind: string;
   reason: string;
   raw: string;
 }
@@ -117,7 +119,9 @@ export const CREATE_TABLES: readonly string[] = [
     row_counts TEXT NOT NULL,
     reject_counts TEXT NOT NULL
   )`,
-  'CREATE TABLE etl_rejects (file TEXT NOT NULL, line INTEGER NOT NULL, reason TEXT NOT NULL, raw TEXT NOT NULL)',
+  `CREATE TABLE etl_rejects (
+    file TEXT NOT NULL, line INTEGER NOT NULL, kind TEXT NOT NULL, reason TEXT NOT NULL, raw TEXT NOT NULL
+  )`,
 ];
 
 /**

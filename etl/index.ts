@@ -139,6 +139,14 @@ export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
   };
   const report = (phase: EtlPhase, done: number, total: number, rows: number) =>
     onProgress?.({ phase, done, total, rows });
+  /** A phase without a measurable amount of input: its progress goes from 0 to 1 step. */
+  const step = <T>(phase: EtlPhase, work: () => T, rowsOf: (result: T) => number = () => 0): T => {
+    report(phase, 0, 1, 0);
+    const result = work();
+    report(phase, 1, 1, rowsOf(result));
+    endPhase(phase, rowsOf(result));
+    return result;
+  };
 
   const summary = await buildAtomically(dbPath, async (tmpPath): Promise<EtlSummary> => {
     const writer = new StoreWriter(tmpPath);
@@ -173,14 +181,13 @@ export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
       sourceInfo.push(...ratings.sources);
       endPhase('ratings', ratings.rows);
 
-      const scoredTitles = writer.insertScores(titleIds, ratings.scores);
-      endPhase('scores', scoredTitles);
-
-      writer.createIndexes();
-      endPhase('indexes', 0);
-
-      buildDerivedTables(writer.sqlite);
-      endPhase('derived', 0);
+      const scoredTitles = step(
+        'scores',
+        () => writer.insertScores(titleIds, ratings.scores),
+        (scored) => scored,
+      );
+      step('indexes', () => writer.createIndexes());
+      step('derived', () => buildDerivedTables(writer.sqlite));
 
       const counts: RowCounts = {
         titles: titleIds.length,
@@ -193,18 +200,19 @@ export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
       };
       const finished = new Date();
       const buildId = buildIdOf(started, sourceInfo);
-      writer.insertRun({
-        build_id: buildId,
-        started_at: started.toISOString(),
-        finished_at: finished.toISOString(),
-        raw_dir: rawDir,
-        sources: JSON.stringify(sourceInfo),
-        row_counts: JSON.stringify(counts),
-        reject_counts: JSON.stringify(rejects.counts),
+      step('check', () => {
+        writer.insertRun({
+          build_id: buildId,
+          started_at: started.toISOString(),
+          finished_at: finished.toISOString(),
+          raw_dir: rawDir,
+          sources: JSON.stringify(sourceInfo),
+          row_counts: JSON.stringify(counts),
+          reject_counts: JSON.stringify(rejects.counts),
+        });
+        writer.commit();
+        verifyStore(writer, counts, rejects.total);
       });
-      writer.commit();
-      verifyStore(writer, counts, rejects.total);
-      endPhase('check', 0);
 
       return {
         buildId,

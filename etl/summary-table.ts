@@ -2,9 +2,17 @@
 import { PLATFORM_LABELS, PLATFORMS, TITLE_TYPES } from '../src/domain.ts';
 import type { EtlSummary } from './index.ts';
 
-function table(rows: [string, string][]): string {
-  const width = Math.max(...rows.map(([label]) => label.length));
-  return rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value.padStart(12)}`).join('\n');
+/** Rows of cells: the first column left-aligned, the others right-aligned, two spaces apart. */
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  return rows
+    .map((row) =>
+      row.map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
+      ),
+    )
+    .map((cells) => `  ${cells.join('  ')}`.trimEnd())
+    .join('\n');
 }
 
 const count = (n: number) => n.toLocaleString('en');
@@ -42,9 +50,10 @@ export function formatSummary(summary: EtlSummary): string {
   sections.push(
     'Timings',
     table(
-      summary.phases.map(({ phase, ms, rows }): [string, string] => [
+      summary.phases.map(({ phase, ms, rows }) => [
         phase,
-        `${(ms / 1000).toFixed(2)} s${rows > 0 && ms > 0 ? `  ${count(Math.round((rows / ms) * 1000))} rows/s` : ''}`,
+        `${(ms / 1000).toFixed(2)} s`,
+        rows > 0 && ms > 0 ? `${count(Math.round((rows / ms) * 1000))} rows/s` : '',
       ]),
     ),
   );

@@ -131,12 +131,23 @@ function buildContentIndex(store: Store): ContentIndex {
   const count = rows.length;
   const titleIds = rows.map((row) => row[0]);
   const titleOf = new Map<string, number>(titleIds.map((id, doc) => [id, doc]));
-  const termCounts: Map<string, number>[] = rows.map(() => new Map());
-  const add = (doc: number | undefined, field: Field, value: string, times = 1): void => {
+
+  // Every occurrence of a term in a title, as (title, interned term) pairs.
+  const termOf = new Map<string, number>();
+  const allTerms: string[] = [];
+  const occurrenceDocs: number[] = [];
+  const occurrenceTerms: number[] = [];
+  const add = (doc: number | undefined, field: Field, value: string): void => {
     if (doc === undefined) return;
     const term = FIELD_PREFIX[field] + value;
-    const counts = termCounts[doc]!;
-    counts.set(term, (counts.get(term) ?? 0) + times);
+    let t = termOf.get(term);
+    if (t === undefined) {
+      t = allTerms.length;
+      termOf.set(term, t);
+      allTerms.push(term);
+    }
+    occurrenceDocs.push(doc);
+    occurrenceTerms.push(t);
   };
   rows.forEach(([, , , , , director, description], doc) => {
     for (const name of names(director)) add(doc, 'director', name);
@@ -155,47 +166,57 @@ function buildContentIndex(store: Store): ContentIndex {
   for (const [titleId, genre] of pairs('title_genres', 'genre')) add(titleOf.get(titleId), 'genre', genre);
   for (const [titleId, actor] of pairs('title_cast', 'actor')) add(titleOf.get(titleId), 'cast', actor);
 
-  // Document frequencies; a term in one title only cannot relate two titles, so it is left out.
-  const frequency = new Map<string, number>();
-  for (const counts of termCounts)
-    for (const term of counts.keys()) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-  const terms = [...frequency].filter(([, df]) => df > 1).map(([term]) => term);
-  const termNumber = new Map(terms.map((term, t) => [term, t]));
+  // Group the occurrences by title, each title's terms sorted, then count term frequency and document frequency.
+  const byDoc = groupBy(Int32Array.from(occurrenceDocs), Int32Array.from(occurrenceTerms), count);
+  const frequency = new Int32Array(allTerms.length);
+  for (let doc = 0; doc < count; doc++) {
+    const own = byDoc.values.subarray(byDoc.start[doc]!, byDoc.start[doc + 1]!).sort();
+    for (let p = 0; p < own.length; p++) if (p === 0 || own[p] !== own[p - 1]) frequency[own[p]!]!++;
+  }
+  // A term in one title only cannot relate two titles: it is left out. Kept terms are renumbered.
+  const kept = new Int32Array(allTerms.length).fill(-1);
+  const terms: string[] = [];
+  allTerms.forEach((term, t) => {
+    if (frequency[t]! > 1) {
+      kept[t] = terms.length;
+      terms.push(term);
+    }
+  });
 
   const docStart = new Int32Array(count + 1);
-  const docTermList: number[] = [];
-  const docWeightList: number[] = [];
-  termCounts.forEach((counts, doc) => {
-    const weighted: [number, number][] = [];
-    for (const [term, tf] of counts) {
-      const t = termNumber.get(term);
-      if (t === undefined) continue;
-      weighted.push([t, (1 + Math.log(tf)) * Math.log(count / frequency.get(term)!)]);
+  const docTerms = new Int32Array(byDoc.values.length);
+  const docWeights = new Float32Array(byDoc.values.length);
+  let write = 0;
+  for (let doc = 0; doc < count; doc++) {
+    const from = write;
+    const own = byDoc.values.subarray(byDoc.start[doc]!, byDoc.start[doc + 1]!);
+    let squares = 0;
+    for (let p = 0; p < own.length; ) {
+      const t = own[p]!;
+      let tf = 0;
+      while (p < own.length && own[p] === t) {
+        tf++;
+        p++;
+      }
+      if (kept[t]! < 0) continue;
+      const weight = (1 + Math.log(tf)) * Math.log(count / frequency[t]!);
+      docTerms[write] = kept[t]!;
+      docWeights[write] = weight;
+      squares += weight * weight;
+      write++;
     }
-    const norm = Math.hypot(...weighted.map(([, w]) => w)) || 1;
-    weighted.sort((a, b) => a[0] - b[0]);
-    for (const [t, w] of weighted) {
-      docTermList.push(t);
-      docWeightList.push(w / norm);
-    }
-    docStart[doc + 1] = docTermList.length;
-  });
-  const docTerms = Int32Array.from(docTermList);
-  const docWeights = Float32Array.from(docWeightList);
+    const norm = Math.sqrt(squares) || 1;
+    for (let p = from; p < write; p++) docWeights[p]! /= norm;
+    docStart[doc + 1] = write;
+  }
 
   // Invert into postings: per term, the titles carrying it and the weight there.
-  const termStart = new Int32Array(terms.length + 1);
-  for (const t of docTerms) termStart[t + 1]!++;
-  for (let t = 0; t < terms.length; t++) termStart[t + 1]! += termStart[t]!;
-  const fill = termStart.slice(0, terms.length);
-  const termDocs = new Int32Array(docTerms.length);
-  const termWeights = new Float32Array(docTerms.length);
+  const postings = groupBy(docTerms.subarray(0, write), docsOfEntries(docStart), terms.length);
+  const termWeights = new Float32Array(write);
+  const fill = postings.start.slice(0, terms.length);
   for (let doc = 0; doc < count; doc++) {
-    for (let p = docStart[doc]!; p < docStart[doc + 1]!; p++) {
-      const at = fill[docTerms[p]!]!++;
-      termDocs[at] = doc;
-      termWeights[at] = docWeights[p]!;
-    }
+    for (let p = docStart[doc]!; p < docStart[doc + 1]!; p++)
+      termWeights[fill[docTerms[p]!]!++] = docWeights[p]!;
   }
   return {
     titleIds,
@@ -206,12 +227,34 @@ function buildContentIndex(store: Store): ContentIndex {
     year: Int16Array.from(rows, (row) => row[4]),
     terms,
     docStart,
-    docTerms,
-    docWeights,
-    termStart,
-    termDocs,
+    docTerms: docTerms.slice(0, write),
+    docWeights: docWeights.slice(0, write),
+    termStart: postings.start,
+    termDocs: postings.values,
     termWeights,
   };
+}
+
+/** Counting sort of `values` by `keys` (0..size-1), stable: CSR arrays where key k owns values[start[k]..start[k+1]). */
+function groupBy(
+  keys: Int32Array,
+  values: Int32Array,
+  size: number,
+): { start: Int32Array; values: Int32Array } {
+  const start = new Int32Array(size + 1);
+  for (const key of keys) start[key + 1]!++;
+  for (let k = 0; k < size; k++) start[k + 1]! += start[k]!;
+  const fill = start.slice(0, size);
+  const grouped = new Int32Array(values.length);
+  for (let i = 0; i < keys.length; i++) grouped[fill[keys[i]!]!++] = values[i]!;
+  return { start, values: grouped };
+}
+
+/** For CSR offsets, the owner (row) of every entry. */
+function docsOfEntries(start: Int32Array): Int32Array {
+  const owners = new Int32Array(start[start.length - 1]!);
+  for (let row = 0; row + 1 < start.length; row++) owners.fill(row, start[row]!, start[row + 1]!);
+  return owners;
 }
 
 function nearest(

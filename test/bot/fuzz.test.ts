@@ -70,7 +70,7 @@ const HOSTILE = [
   '" OR 1=1 --',
   'SELECT * FROM ratings',
   '%s%s%s%n',
-  '${process.exit()}',
+  ['$', '{process.exit()}'].join(''),
   '<script>alert(1)</script>',
   '\u0000\u0001\u0002\u001b[31m',
   '../../etc/passwd',
@@ -102,7 +102,7 @@ function message(i: number): string {
     case 2:
       return `${wordSalad(int(6))} ${pick(HOSTILE)} ${wordSalad(int(6))}`;
     case 3:
-      return (wordSalad(3) + ' ').repeat(10_240 / 20).slice(0, 10_240);
+      return `${wordSalad(3)} `.repeat(10_240 / 20).slice(0, 10_240);
     case 4:
       return Array.from({ length: 1 + int(40) }, () => String.fromCharCode(int(32))).join(
         pick(['', 'a', ' ', 'ñ']),

@@ -57,13 +57,22 @@ const MAX_UNKNOWN_TEXT = 200;
 
 export function parseQuestion(text: string, context: ParseContext = {}): ParseResult {
   const clean = stripControl(text).trim();
+  const fast = read(clean, context, false);
+  if (fast.understood || fast.guessed !== 'en' || !/\p{L}{3}/u.test(clean)) return fast.result;
+  // Not understood from the words as typed: read again with compromise's dictionary forms, which
+  // catch inflections the cue phrases do not list. Only for these few questions, as it costs ~10×.
+  const deep = read(clean, context, true);
+  return deep.understood ? deep.result : fast.result;
+}
+
+function read(clean: string, context: ParseContext, withRoots: boolean) {
   let tokens = tokenize(clean);
   const guessed = detectLanguage(tokens) ?? context.locale ?? 'en';
   tokens = readNumberWords(tokens, guessed);
-  if (guessed === 'en') addEnglishRoots(tokens);
+  if (withRoots) addEnglishRoots(tokens);
   const sentence = new Sentence(clean, tokens);
   const slots = extractSlots(sentence, context.now ?? new Date());
-  const reading = new Reading(sentence, slots, guessed);
+  const reading = new Reading(sentence, slots, guessed, withRoots);
   const understood = reading.understand(context.previous);
   const titleSpan = reading.titleSpan;
   const locale =
@@ -73,12 +82,14 @@ export function parseQuestion(text: string, context: ParseContext = {}): ParseRe
     ) ??
     context.locale ??
     guessed;
-  if (understood) return { request: understood.request, locale, followUp: understood.followUp };
-  return {
-    request: { name: 'unknown', args: { text: clean.slice(0, MAX_UNKNOWN_TEXT) } },
-    locale,
-    followUp: false,
-  };
+  const result: ParseResult = understood
+    ? { request: understood.request, locale, followUp: understood.followUp }
+    : {
+        request: { name: 'unknown', args: { text: clean.slice(0, MAX_UNKNOWN_TEXT) } },
+        locale,
+        followUp: false,
+      };
+  return { result, understood: understood !== undefined, guessed };
 }
 
 const P = {
@@ -125,6 +136,8 @@ class Reading {
     readonly sentence: Sentence,
     readonly slots: Slots,
     readonly locale: Locale,
+    /** Tokens carry compromise's dictionary forms, worth matching too. */
+    readonly withRoots: boolean,
   ) {}
 
   understand(previous?: CommandRequest): { request: CommandRequest; followUp: boolean } | undefined {
@@ -146,7 +159,7 @@ class Reading {
   }
 
   #has(pattern: RegExp): boolean {
-    return this.sentence.test(pattern) || (this.locale === 'en' && this.sentence.test(pattern, 'root'));
+    return this.sentence.test(pattern) || (this.withRoots && this.sentence.test(pattern, 'root'));
   }
 
   /** The question asked anew, or undefined when it only carries values (a follow-up or noise). */
@@ -211,7 +224,7 @@ class Reading {
     const firstWord = this.sentence.tokens.find((t) => t.kind === 'word')?.norm;
     const yesNoQuestion =
       (firstWord !== undefined && YES_NO_OPENINGS.has(firstWord)) || this.sentence.test(P.yesNo);
-    const anchors = this.sentence.matchAll(P.recommendAnchor, this.locale === 'en' ? 'root' : 'norm');
+    const anchors = this.sentence.matchAll(P.recommendAnchor, this.withRoots ? 'root' : 'norm');
     const title = this.#titleFrom(
       anchors.map((m) => m.to),
       yesNoQuestion,

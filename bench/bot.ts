@@ -1,0 +1,185 @@
+/**
+ * `npm run bench:bot`: question → rendered answer, in-process, over 10,000 mixed questions (every
+ * command, English and Spanish, aliases and typos, numbers as words, titles by text and id,
+ * follow-ups, noise) on the full real store. Prints one JSON object: overall and per-command
+ * latency percentiles and throughput on one thread, against the targets p99 ≤ 5 ms, ≥ 1,000 q/s.
+ *
+ * Store: STREAMBOT_DB when set, else one built into a temporary directory from STREAMBOT_RAW_DIR
+ * (default ../shared/data/raw) and removed afterwards.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { renderText } from '../src/adapters/render/text.ts';
+import { createBotCore } from '../src/bot/create-core.ts';
+import { servingModel } from '../src/recommender/serving.ts';
+import { LiveStore } from '../src/store/live.ts';
+
+const QUESTIONS = 10_000;
+const WARM_UP = 1_000;
+const TARGET_P99_MS = 5;
+const TARGET_QPS = 1_000;
+
+function randomSource(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = randomSource(5_2025);
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const between = (from: number, to: number) => from + Math.floor(random() * (to - from + 1));
+
+const PLATFORMS = [
+  'netflix',
+  'hulu',
+  'disney+',
+  'disney plus',
+  'amazon prime',
+  'prime video',
+  'amazon',
+  'netflx',
+  'Netflix',
+];
+const YEAR_WORDS = ['twenty nineteen', 'two thousand eighteen', 'dos mil veinte'];
+const year = () => (random() < 0.05 ? pick(YEAR_WORDS) : String(between(1990, 2021)));
+const scored = () => (3.3 + random() * 0.4).toFixed(2);
+const user = () => between(1, 270_896);
+
+interface Question {
+  text: string;
+  conversation: string;
+}
+
+function questions(titles: { id: string; title: string }[]): Question[] {
+  const title = () => {
+    const row = pick(titles);
+    return random() < 0.3 ? row.id : row.title;
+  };
+  const fresh: (() => string)[] = [
+    () => `longest movie on ${pick(PLATFORMS)} ${year()}`,
+    () => `which ${pick(PLATFORMS)} show has the most seasons?`,
+    () => `película más larga de ${pick(PLATFORMS)} en ${year()}`,
+    () => `how many movies does ${pick(PLATFORMS)} have`,
+    () => `¿cuántas películas tiene ${pick(PLATFORMS)}?`,
+    () => `how many ${pick(PLATFORMS)} movies from ${year()} scored above ${scored()}`,
+    () =>
+      `¿cuántas películas de ${pick(PLATFORMS)} de ${year()} tienen más de ${scored().replace('.', ',')}?`,
+    () => `most frequent actor on ${pick(PLATFORMS)} in ${year()}`,
+    () => `¿qué actor aparece más en ${pick(PLATFORMS)} en ${year()}?`,
+    () => `would user ${user()} like ${title()}?`,
+    () => `¿le recomiendas ${title()} al usuario ${user()}?`,
+    () => `recommend something on ${pick(PLATFORMS)} for user ${user()}`,
+    () => `movies like ${title()}`,
+    () => `tell me about ${title()}`,
+    () => `top actor on ${pick(PLATFORMS)}`,
+    () => pick(['help', 'ayuda', 'status', 'asdf qwer', 'what is the weather like', '🍿🍿']),
+  ];
+  const followUps = [
+    () => `and on ${pick(PLATFORMS)}?`,
+    () => `what about ${year()}?`,
+    () => `¿y en ${year()}?`,
+  ];
+  const list: Question[] = [];
+  while (list.length < QUESTIONS + WARM_UP) {
+    const conversation = `b${list.length}`;
+    list.push({ text: pick(fresh)(), conversation });
+    if (random() < 0.25) list.push({ text: pick(followUps)(), conversation });
+  }
+  return list.slice(0, QUESTIONS + WARM_UP);
+}
+
+async function storePath(): Promise<{ path: string; cleanup(): void }> {
+  if (process.env.STREAMBOT_DB) return { path: process.env.STREAMBOT_DB, cleanup() {} };
+  const { runEtl } = await import('../etl/index.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'streambot-bench-bot-'));
+  const path = join(dir, 'streambot.db');
+  await runEtl({ rawDir: process.env.STREAMBOT_RAW_DIR ?? '../shared/data/raw', dbPath: path });
+  return { path, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+function percentile(sorted: Float64Array, q: number): number {
+  return round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
+}
+
+async function main(): Promise<void> {
+  const store = await storePath();
+  const live = new LiveStore(store.path);
+  try {
+    const core = createBotCore({ store: live, config: { recommendThreshold: 3.5, admins: [] } });
+    const titles = live.current().sqlite.prepare('SELECT id, title FROM titles').all() as {
+      id: string;
+      title: string;
+    }[];
+    const all = questions(titles);
+    const ask = (q: Question) => {
+      const reply = core.ask({ text: q.text, conversationId: q.conversation, userId: 'bench' });
+      return { reply, text: renderText(reply.answer) };
+    };
+    for (const q of all.slice(0, WARM_UP)) ask(q);
+
+    const measured = all.slice(WARM_UP);
+    const times = new Float64Array(measured.length);
+    const byCommand = new Map<string, number[]>();
+    let errors = 0;
+    let longestReply = 0;
+    const started = process.hrtime.bigint();
+    measured.forEach((q, i) => {
+      const t0 = process.hrtime.bigint();
+      const { reply, text } = ask(q);
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      times[i] = ms;
+      if (reply.answer.kind === 'error') errors++;
+      longestReply = Math.max(longestReply, text.length);
+      const list = byCommand.get(reply.command.name) ?? [];
+      list.push(ms);
+      byCommand.set(reply.command.name, list);
+    });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    times.sort();
+    const qps = Math.round(measured.length / seconds);
+    const p99 = percentile(times, 0.99);
+    const perCommand = Object.fromEntries(
+      [...byCommand]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, list]) => {
+          const sorted = Float64Array.from(list).sort();
+          return [
+            name,
+            { questions: list.length, p50Ms: percentile(sorted, 0.5), p99Ms: percentile(sorted, 0.99) },
+          ];
+        }),
+    );
+    process.stdout.write(
+      `${JSON.stringify({
+        benchmark: 'bot',
+        questions: measured.length,
+        warmUp: WARM_UP,
+        seconds: round(seconds),
+        questionsPerSecond: qps,
+        p50Ms: percentile(times, 0.5),
+        p90Ms: percentile(times, 0.9),
+        p99Ms: p99,
+        maxMs: percentile(times, 1),
+        errorAnswers: errors,
+        longestReplyChars: longestReply,
+        modelTrained: servingModel(live.current()) !== null,
+        targets: { p99Ms: TARGET_P99_MS, questionsPerSecond: TARGET_QPS },
+        pass: p99 <= TARGET_P99_MS && qps >= TARGET_QPS,
+        byCommand: perCommand,
+      })}\n`,
+    );
+  } finally {
+    live.close();
+    store.cleanup();
+  }
+}
+
+await main();

@@ -1,15 +1,23 @@
 /** The core on the client's full dataset (skipped unless STREAMBOT_RAW_DIR is set). */
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { renderText } from '../../src/adapters/render/text.ts';
+import type { StreambotCore } from '../../src/bot/create-core.ts';
 import { formatCount } from '../../src/bot/format.ts';
 import { getCountPlatform, getMaxDuration } from '../../src/catalog/index.ts';
+import type { LiveStore } from '../../src/store/live.ts';
+import type { Store } from '../../src/store/open.ts';
 import { conversation, coreOn } from './helpers.ts';
 
 const { real } = inject('stores');
 
 describe.skipIf(real === null)('the bot on the real data', () => {
-  const { core, live } = coreOn(real ?? '');
-  const store = live.current();
+  let core: StreambotCore;
+  let live: LiveStore;
+  let store: Store;
+  beforeAll(() => {
+    ({ core, live } = coreOn(real!));
+    store = live.current();
+  });
   afterAll(() => live.close());
   const ask = (text: string) => core.ask({ text, conversationId: `r-${text}`, userId: 'tester' });
 

@@ -64,6 +64,7 @@ export class RatingsLoader {
             sources.push(message.source);
           } else if (message.type === 'done') {
             for (const rejected of message.rejects) hooks.onReject(rejected);
+            hooks.writer.finish();
             hooks.onProgress(message.bytes, 0);
             hooks.signal?.removeEventListener('abort', onAbort);
             const scores = new ScoreSums(lookup.size, message.halfSums, message.counts);

@@ -1,24 +1,19 @@
 /**
- * Inserting rating batches into a `ratings` table, many rows per statement: better-sqlite3's cost per
- * call, not SQLite's per row, dominates a one-row INSERT (measured: 256–500 rows per statement load
- * ~2.5 M rows/s against ~1.5 M/s for one row per call).
+ * Inserting rating batches into `ratings`, many rows per statement: better-sqlite3's cost per call and
+ * per bound value, not SQLite's per row, dominates. So rows are inserted 500 per statement, and sorted
+ * into one statement per rating value (0.5 … 5) that carries the rating as a literal, as it does the
+ * NULL `rated_on` of files without timestamps: two bound values per row instead of four. Measured on the
+ * real ratings: ~1.5 M rows/s one row per call, ~2.5 M/s 500 per statement, ~3.4 M/s with the literals.
+ * Rows therefore land grouped by rating within each stretch of a file; nothing depends on that order.
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { TitleId } from '../src/domain.ts';
 import type { RatingBatch } from './ratings-parser.ts';
 
-/** Rows per ratings INSERT statement (at most 4 parameters each, well under SQLite's 32,766). */
+/** Rows per INSERT statement (at most 3 bound values each, well under SQLite's 32,766). */
 export const RATING_ROWS_PER_INSERT = 500;
+const HALVES = 10;
 const MS_PER_DAY = 86_400_000;
-
-/**
- * Rows from a file without `timestamp` leave `rated_on` to a NULL literal in the SQL: one parameter
- * fewer per row, measured ~12% faster.
- */
-function insertSql(rows: number, dated: boolean): string {
-  const tuple = dated ? '(?,?,?,?)' : '(?,?,?,NULL)';
-  return `INSERT INTO ratings (user_id, title_id, rating, rated_on) VALUES ${Array.from({ length: rows }, () => tuple).join(',')}`;
-}
 
 /** `YYYY-MM-DD` of a day number (rule 3), memoised: the ratings span a few thousand distinct days. */
 class DayText {
@@ -34,52 +29,74 @@ class DayText {
   }
 }
 
-interface Statements {
-  many: BetterSqlite3.Statement;
-  one: BetterSqlite3.Statement;
-  params: unknown[];
+/** Rows waiting for one statement: a rating value, dated or not. */
+class Bucket {
+  readonly params: unknown[];
+  filled = 0;
+  readonly #many: BetterSqlite3.Statement;
+  readonly #one: BetterSqlite3.Statement;
+
+  constructor(
+    sqlite: BetterSqlite3.Database,
+    rating: number,
+    readonly width: number,
+  ) {
+    const tuple = width === 3 ? `(?,?,${rating.toFixed(1)},?)` : `(?,?,${rating.toFixed(1)},NULL)`;
+    const sql = (rows: number) =>
+      `INSERT INTO ratings (user_id, title_id, rating, rated_on) VALUES ${Array.from({ length: rows }, () => tuple).join(',')}`;
+    this.#many = sqlite.prepare(sql(RATING_ROWS_PER_INSERT));
+    this.#one = sqlite.prepare(sql(1));
+    this.params = new Array(RATING_ROWS_PER_INSERT * width);
+  }
+
+  /** Called when the bucket is full. */
+  flushFull(): void {
+    this.#many.run(this.params);
+    this.filled = 0;
+  }
+
+  /** Inserts what is left, one row per statement. */
+  flushRest(): void {
+    for (let row = 0; row < this.filled; row++) {
+      this.#one.run(this.params.slice(row * this.width, (row + 1) * this.width));
+    }
+    this.filled = 0;
+  }
 }
 
 export class RatingsWriter {
-  readonly #dated: Statements;
-  readonly #undated: Statements;
+  /** Undated buckets at halves - 1, dated ones at HALVES + halves - 1. */
+  readonly #buckets: Bucket[] = [];
   readonly #dayText = new DayText();
 
   constructor(
     sqlite: BetterSqlite3.Database,
     private readonly titleIds: readonly TitleId[],
   ) {
-    const statements = (dated: boolean): Statements => ({
-      many: sqlite.prepare(insertSql(RATING_ROWS_PER_INSERT, dated)),
-      one: sqlite.prepare(insertSql(1, dated)),
-      params: new Array(RATING_ROWS_PER_INSERT * (dated ? 4 : 3)),
-    });
-    this.#dated = statements(true);
-    this.#undated = statements(false);
+    for (const width of [2, 3]) {
+      for (let halves = 1; halves <= HALVES; halves++)
+        this.#buckets.push(new Bucket(sqlite, halves / 2, width));
+    }
   }
 
   insert(batch: RatingBatch): void {
     const { userIds, titleIndexes, halves, days } = batch;
     const titleIds = this.titleIds;
-    const dayText = this.#dayText;
-    const dated = batch.dated;
-    const { many, one, params } = dated ? this.#dated : this.#undated;
-    const whole = batch.size - (batch.size % RATING_ROWS_PER_INSERT);
-    let p = 0;
-    for (let i = 0; i < whole; i++) {
+    const buckets = this.#buckets;
+    const offset = batch.dated ? HALVES - 1 : -1;
+    for (let i = 0; i < batch.size; i++) {
+      const bucket = buckets[offset + halves[i]!]!;
+      const params = bucket.params;
+      let p = bucket.filled * bucket.width;
       params[p++] = userIds[i];
       params[p++] = titleIds[titleIndexes[i]!];
-      params[p++] = halves[i]! / 2;
-      if (dated) params[p++] = dayText.of(days[i]!);
-      if (p === params.length) {
-        many.run(params);
-        p = 0;
-      }
+      if (batch.dated) params[p] = this.#dayText.of(days[i]!);
+      if (++bucket.filled === RATING_ROWS_PER_INSERT) bucket.flushFull();
     }
-    for (let i = whole; i < batch.size; i++) {
-      const row: unknown[] = [userIds[i], titleIds[titleIndexes[i]!], halves[i]! / 2];
-      if (dated) row.push(dayText.of(days[i]!));
-      one.run(row);
-    }
+  }
+
+  /** Inserts the rows still waiting; call once after the last batch. */
+  finish(): void {
+    for (const bucket of this.#buckets) bucket.flushRest();
   }
 }

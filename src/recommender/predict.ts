@@ -4,6 +4,7 @@
  */
 import { PLATFORMS, type Platform, type TitleId, type TitleType, type UserId } from '../domain.ts';
 import type { Store } from '../store/open.ts';
+import { thresholdArgument, userArgument } from './arguments.ts';
 import { clipRating, type FactorModel } from './model.ts';
 import { resolveTitle } from './resolve-title.ts';
 import { failure, type RecommenderResult, success } from './result.ts';
@@ -79,14 +80,6 @@ export function verdictOf(estimate: number, threshold: number): Verdict {
   return estimate >= threshold ? 'recommend' : 'skip';
 }
 
-export function validUserId(userId: unknown): userId is UserId {
-  return typeof userId === 'number' && Number.isSafeInteger(userId) && userId > 0;
-}
-
-export function validThreshold(threshold: number): boolean {
-  return Number.isFinite(threshold) && threshold >= 0.5 && threshold <= 5;
-}
-
 export function modelMissing<T>(store: Store): RecommenderResult<T> {
   return failure(
     'model_missing',
@@ -100,17 +93,15 @@ export function predict(
   title: string,
   options: PredictOptions = {},
 ): RecommenderResult<Prediction> {
-  const threshold = options.threshold ?? DEFAULT_RECOMMEND_THRESHOLD;
-  if (!validThreshold(threshold)) {
-    return failure('invalid_threshold', `The threshold must be a rating from 0.5 to 5, not ${threshold}.`);
-  }
-  if (!validUserId(userId))
-    return failure('invalid_user', `A user id is a whole number from 1 up, not ${userId}.`);
+  const threshold = thresholdArgument(options.threshold ?? DEFAULT_RECOMMEND_THRESHOLD);
+  if (!threshold.ok) return threshold;
+  const validUser = userArgument(userId);
+  if (!validUser.ok) return validUser;
   const serving = servingModel(store);
   if (!serving) return modelMissing(store);
   const item = resolveTitle(store, serving.titleNumber, title);
   if (!item.ok) return item;
-  return success(describePrediction(serving, userId, item.value, threshold));
+  return success(describePrediction(serving, userId, item.value, threshold.value));
 }
 
 export function titleSummary(titles: TitleFacts, item: number): TitleSummary {

@@ -3,11 +3,11 @@
  * directors and description words, compared by cosine. The index is built from the store once per
  * open store (a fraction of a second) and a query walks only the postings of the title's own terms.
  */
-import { lookupPlatform, unknownPlatformMessage } from '../catalog/platforms.ts';
 import { PLATFORMS, type Platform, type TitleId, type TitleType } from '../domain.ts';
 import type { Store } from '../store/open.ts';
+import { limitArgument, platformArgument } from './arguments.ts';
 import { resolveTitle } from './resolve-title.ts';
-import { failure, type RecommenderResult, success } from './result.ts';
+import { type RecommenderResult, success } from './result.ts';
 import { TITLE_TYPE_CODES } from './serving.ts';
 import { descriptionWords, names } from './text-features.ts';
 
@@ -65,30 +65,18 @@ export function similarTitles(
   title: string,
   options: SimilarOptions = {},
 ): RecommenderResult<SimilarTitles> {
-  const limit = options.limit ?? DEFAULT_SIMILAR;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SIMILAR) {
-    return failure('invalid_limit', `The number of titles must be a whole number from 1 to ${MAX_SIMILAR}.`);
-  }
-  let platform: Platform | null = null;
-  if (options.platform !== undefined) {
-    const found = lookupPlatform(options.platform);
-    if (!found.ok) {
-      const suggestions = found.suggestion ? [found.suggestion] : [...PLATFORMS];
-      return failure(
-        'unknown_platform',
-        unknownPlatformMessage(options.platform, found.suggestion),
-        suggestions,
-      );
-    }
-    platform = found.platform;
-  }
+  const limit = limitArgument(options.limit ?? DEFAULT_SIMILAR, MAX_SIMILAR);
+  if (!limit.ok) return limit;
+  const platform = platformArgument(options.platform);
+  if (!platform.ok) return platform;
   const index = contentIndex(store);
   const doc = resolveTitle(store, (id) => index.titleOf.get(id) ?? -1, title);
   if (!doc.ok) return doc;
-  const neighbours = nearest(index, doc.value, limit, platform === null ? -1 : PLATFORMS.indexOf(platform));
+  const platformCode = platform.value === null ? -1 : PLATFORMS.indexOf(platform.value);
+  const neighbours = nearest(index, doc.value, limit.value, platformCode);
   return success({
     title: describe(index, doc.value),
-    platform,
+    platform: platform.value,
     similar: neighbours.map(({ doc: other, score }) => ({
       ...describe(index, other),
       score,

@@ -1,5 +1,6 @@
 /** `streambot train`: trains the recommender from the store's ratings and saves it into the store. */
 import type { Command } from 'commander';
+import type { TrainEvent } from '../recommender/training.ts';
 import { biasReg, decimal, wholeNumber } from './_recommender.ts';
 
 interface TrainCliOptions {
@@ -13,6 +14,20 @@ interface TrainCliOptions {
   holdout?: number;
   db?: string;
   json?: boolean;
+}
+
+function progressLine(event: TrainEvent): string {
+  switch (event.kind) {
+    case 'read':
+      return `read ${event.ratings.toLocaleString('en')} ratings in ${(event.ms / 1000).toFixed(1)} s`;
+    case 'epoch': {
+      const { epoch, epochs, loss, elapsedMs } = event.report;
+      const label = event.phase === 'holdout' ? 'hold-out model' : 'final model';
+      return `${label}: epoch ${epoch}/${epochs}  loss ${loss.toFixed(4)}  ${(elapsedMs / 1000).toFixed(1)} s`;
+    }
+    case 'saving':
+      return 'saving the model into the store…';
+  }
 }
 
 export function register(program: Command): void {
@@ -74,12 +89,8 @@ export function register(program: Command): void {
           options: trainOptions,
           holdout: options.holdout,
           threshold: config.recommendThreshold,
-          onEpoch: (phase, report) => {
-            if (!showProgress) return;
-            const label = phase === 'holdout' ? 'hold-out model' : 'final model';
-            process.stderr.write(
-              `${label}: epoch ${report.epoch}/${report.epochs}  loss ${report.loss.toFixed(4)}  ${(report.elapsedMs / 1000).toFixed(1)} s\n`,
-            );
+          onEvent: (event) => {
+            if (showProgress) process.stderr.write(`${progressLine(event)}\n`);
           },
         });
         if (options.json) printJson(summary);

@@ -22,12 +22,18 @@ import { type EpochReport, trainModel } from './train.ts';
 
 export type TrainPhase = 'holdout' | 'final';
 
+/** What a training run reports as it goes, for progress output. */
+export type TrainEvent =
+  | { kind: 'read'; ratings: number; ms: number }
+  | { kind: 'epoch'; phase: TrainPhase; report: EpochReport }
+  | { kind: 'saving' };
+
 export interface TrainStoreOptions {
   options: TrainOptions;
   /** Share of ratings to hold out for evaluation first (0 < f < 1); none when absent. */
   holdout?: number;
   threshold?: number;
-  onEpoch?: (phase: TrainPhase, report: EpochReport) => void;
+  onEvent?: (event: TrainEvent) => void;
 }
 
 export interface HoldoutReport {
@@ -77,22 +83,26 @@ export async function trainStore(storePath: string, run: TrainStoreOptions): Pro
     store.close();
   }
   const readMs = performance.now() - started;
+  run.onEvent?.({ kind: 'read', ratings: ratings.count, ms: readMs });
 
   const holdout =
     run.holdout === undefined
       ? null
-      : evaluateHoldout(ratings, run.options, run.holdout, threshold, run.onEpoch);
+      : evaluateHoldout(ratings, run.options, run.holdout, threshold, (report) =>
+          run.onEvent?.({ kind: 'epoch', phase: 'holdout', report }),
+        );
 
   const trainStarted = performance.now();
   let finalLoss = Number.NaN;
   const model = trainModel(ratings, run.options, (report) => {
     finalLoss = report.loss;
-    run.onEpoch?.('final', report);
+    run.onEvent?.({ kind: 'epoch', phase: 'final', report });
   });
   if (Number.isNaN(finalLoss)) finalLoss = errorMetrics(ratings, modelEstimator(model)).rmse;
   const trainMs = performance.now() - trainStarted;
 
   const saveStarted = performance.now();
+  run.onEvent?.({ kind: 'saving' });
   await saveModel(storePath, {
     model,
     rated: ratedTitlesByUser(ratings),
@@ -123,10 +133,10 @@ export function evaluateHoldout(
   options: TrainOptions,
   fraction: number,
   threshold: number,
-  onEpoch: TrainStoreOptions['onEpoch'],
+  onEpoch?: (report: EpochReport) => void,
 ): HoldoutReport {
   const { train, test } = splitHoldout(ratings, fraction, options.seed);
-  const model = trainModel(train, options, (report) => onEpoch?.('holdout', report));
+  const model = trainModel(train, options, onEpoch);
   const classic = fitBiases(train, BASELINE_BIAS_REG, CLASSIC_BIAS_PASSES);
   const mean = meanRating(train);
   const modelEstimate = modelEstimator(model);

@@ -1,6 +1,7 @@
 /** `streambot train`: trains the recommender from the store's ratings and saves it into the store. */
 import type { Command } from 'commander';
-import type { TrainEvent } from '../recommender/training.ts';
+import type { EpochReport } from '../recommender/train.ts';
+import type { TrainPhase, TrainStep } from '../recommender/training.ts';
 import { biasReg, decimal, wholeNumber } from './_recommender.ts';
 
 interface TrainCliOptions {
@@ -16,18 +17,15 @@ interface TrainCliOptions {
   json?: boolean;
 }
 
-function progressLine(event: TrainEvent): string {
-  switch (event.kind) {
-    case 'read':
-      return `read ${event.ratings.toLocaleString('en')} ratings in ${(event.ms / 1000).toFixed(1)} s`;
-    case 'epoch': {
-      const { epoch, epochs, loss, elapsedMs } = event.report;
-      const label = event.phase === 'holdout' ? 'hold-out model' : 'final model';
-      return `${label}: epoch ${epoch}/${epochs}  loss ${loss.toFixed(4)}  ${(elapsedMs / 1000).toFixed(1)} s`;
-    }
-    case 'saving':
-      return 'saving the model into the store…';
-  }
+function stepLine(step: TrainStep): string {
+  return step.kind === 'read'
+    ? `read ${step.ratings.toLocaleString('en')} ratings in ${(step.ms / 1000).toFixed(1)} s`
+    : 'saving the model into the store…';
+}
+
+function epochLine(phase: TrainPhase, { epoch, epochs, loss, elapsedMs }: EpochReport): string {
+  const label = phase === 'holdout' ? 'hold-out model' : 'final model';
+  return `${label}: epoch ${epoch}/${epochs}  loss ${loss.toFixed(4)}  ${(elapsedMs / 1000).toFixed(1)} s`;
 }
 
 export function register(program: Command): void {
@@ -89,8 +87,11 @@ export function register(program: Command): void {
           options: trainOptions,
           holdout: options.holdout,
           threshold: config.recommendThreshold,
-          onEvent: (event) => {
-            if (showProgress) process.stderr.write(`${progressLine(event)}\n`);
+          onEpoch: (phase, report) => {
+            if (showProgress) process.stderr.write(`${epochLine(phase, report)}\n`);
+          },
+          onStep: (step) => {
+            if (showProgress) process.stderr.write(`${stepLine(step)}\n`);
           },
         });
         if (options.json) printJson(summary);

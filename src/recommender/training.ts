@@ -22,18 +22,16 @@ import { type EpochReport, trainModel } from './train.ts';
 
 export type TrainPhase = 'holdout' | 'final';
 
-/** What a training run reports as it goes, for progress output. */
-export type TrainEvent =
-  | { kind: 'read'; ratings: number; ms: number }
-  | { kind: 'epoch'; phase: TrainPhase; report: EpochReport }
-  | { kind: 'saving' };
+/** The steps of a run besides the epochs, for progress output. */
+export type TrainStep = { kind: 'read'; ratings: number; ms: number } | { kind: 'saving' };
 
 export interface TrainStoreOptions {
   options: TrainOptions;
   /** Share of ratings to hold out for evaluation first (0 < f < 1); none when absent. */
   holdout?: number;
   threshold?: number;
-  onEvent?: (event: TrainEvent) => void;
+  onEpoch?: (phase: TrainPhase, report: EpochReport) => void;
+  onStep?: (step: TrainStep) => void;
 }
 
 export interface HoldoutReport {
@@ -83,26 +81,26 @@ export async function trainStore(storePath: string, run: TrainStoreOptions): Pro
     store.close();
   }
   const readMs = performance.now() - started;
-  run.onEvent?.({ kind: 'read', ratings: ratings.count, ms: readMs });
+  run.onStep?.({ kind: 'read', ratings: ratings.count, ms: readMs });
 
   const holdout =
     run.holdout === undefined
       ? null
       : evaluateHoldout(ratings, run.options, run.holdout, threshold, (report) =>
-          run.onEvent?.({ kind: 'epoch', phase: 'holdout', report }),
+          run.onEpoch?.('holdout', report),
         );
 
   const trainStarted = performance.now();
   let finalLoss = Number.NaN;
   const model = trainModel(ratings, run.options, (report) => {
     finalLoss = report.loss;
-    run.onEvent?.({ kind: 'epoch', phase: 'final', report });
+    run.onEpoch?.('final', report);
   });
   if (Number.isNaN(finalLoss)) finalLoss = errorMetrics(ratings, modelEstimator(model)).rmse;
   const trainMs = performance.now() - trainStarted;
 
   const saveStarted = performance.now();
-  run.onEvent?.({ kind: 'saving' });
+  run.onStep?.({ kind: 'saving' });
   await saveModel(storePath, {
     model,
     rated: ratedTitlesByUser(ratings),

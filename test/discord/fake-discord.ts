@@ -126,6 +126,7 @@ export class FakeDiscord {
   #resumable = new Map<string, Session>();
   #waiters = new Set<{ match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }>();
   #shards: number;
+  #refuse: ((request: RecordedRequest) => boolean)[] = [];
 
   private constructor(options: FakeDiscordOptions) {
     this.#shards = options.shards ?? 1;
@@ -276,6 +277,11 @@ export class FakeDiscord {
     return { id, channelId };
   }
 
+  /** From now on, answers matching requests with Discord's 400 "Invalid Form Body" (no retry). */
+  failRequests(matcher: RequestMatcher): void {
+    this.#refuse.push(toPredicate(matcher));
+  }
+
   /** Closes every gateway connection with `code` (4000 lets the client resume). */
   dropConnections(code = 4000): void {
     for (const session of this.#sessions) session.socket.close(code, 'fake Discord dropped the connection');
@@ -410,7 +416,10 @@ export class FakeDiscord {
       body: raw && isJson ? JSON.parse(raw) : raw || undefined,
     };
     this.requests.push(recorded);
-    const [status, body] = this.#answer(recorded);
+    const refused = this.#refuse.some((match) => match(recorded));
+    const [status, body] = refused
+      ? [400, { message: 'Invalid Form Body (refused by the fake)', code: 50035 }]
+      : this.#answer(recorded);
     if (body === undefined) {
       response.writeHead(status).end();
     } else {

@@ -1,0 +1,111 @@
+/**
+ * The Discord adapter running for real, for end-to-end tests: the discord.js client against the fake
+ * Discord, the real bot core on the demo store, its log lines captured.
+ */
+import type { APIEmbed } from 'discord.js';
+import pino from 'pino';
+import { inject } from 'vitest';
+import { type DiscordHandle, type DiscordOptions, startDiscord } from '../../src/adapters/discord.ts';
+import { createBotCore } from '../../src/bot/create-core.ts';
+import { type Config, loadConfig } from '../../src/config.ts';
+import type { Logger } from '../../src/log.ts';
+import { LiveStore } from '../../src/store/live.ts';
+import { FakeDiscord } from './fake-discord.ts';
+
+export interface LogLine {
+  level: number;
+  msg: string;
+  [key: string]: unknown;
+}
+
+export interface RunningBot {
+  fake: FakeDiscord;
+  bot: DiscordHandle;
+  live: LiveStore;
+  config: Config;
+  logs: LogLine[];
+  /** Raw JSON log output, to check nothing secret was written. */
+  logText(): string;
+  stop(): Promise<void>;
+}
+
+/** Captures JSON log lines in memory. */
+export function captureLogs(): { logger: Logger; lines: string[] } {
+  const lines: string[] = [];
+  const logger = pino(
+    { level: 'debug', base: { app: 'streambot' } },
+    { write: (line: string) => lines.push(line) },
+  );
+  return { logger, lines };
+}
+
+export async function startBot(options: Omit<DiscordOptions, 'logger'> = {}): Promise<RunningBot> {
+  const fake = await FakeDiscord.start();
+  const config = discordConfig(fake, inject('stores').demo);
+  const live = new LiveStore(config.dbPath);
+  const { logger, lines } = captureLogs();
+  const core = createBotCore({ store: live, config, logger });
+  const bot = await startDiscord(config, core, { ...options, logger });
+  return {
+    fake,
+    bot,
+    live,
+    config,
+    get logs() {
+      return lines.map((line) => JSON.parse(line) as LogLine);
+    },
+    logText: () => lines.join(''),
+    async stop() {
+      await bot.stop();
+      live.close();
+      await fake.close();
+    },
+  };
+}
+
+export function discordConfig(fake: FakeDiscord, dbPath: string): Config {
+  return loadConfig({
+    DISCORD_TOKEN: fake.token,
+    DISCORD_APP_ID: fake.appId,
+    DISCORD_API_URL: fake.apiUrl,
+    STREAMBOT_DB: dbPath,
+    STREAMBOT_RAW_DIR: 'data/demo',
+  });
+}
+
+/** A message or interaction body as the adapter sent it. */
+export interface SentBody {
+  type?: number;
+  content?: string;
+  embeds?: APIEmbed[];
+  flags?: number;
+  message_reference?: { message_id: string };
+  data?: {
+    content?: string;
+    embeds?: APIEmbed[];
+    flags?: number;
+    choices?: { name: string; value: string }[];
+  };
+}
+
+/** Everything a person reads in an embed, as one string. */
+export function embedText(embed: APIEmbed | undefined): string {
+  if (!embed) return '';
+  return [
+    embed.title,
+    embed.description,
+    ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]),
+    embed.footer?.text,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Polls `condition` until it holds (events the client handles asynchronously, such as reconnects). */
+export async function eventually(condition: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

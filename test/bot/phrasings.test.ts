@@ -1,21 +1,28 @@
 /**
- * The phrasing test set: each question's expected request. The parser was tuned on TUNING only;
- * HELD_OUT was written before the parser existed and HELD_OUT_B after it, blind. Accuracy is printed
- * per part and language; the held-out target is ≥ 97 % exact match in each language.
+ * The phrasing test set: each question's expected request, and the language of the answer.
+ * - TUNING: what the parser was developed against.
+ * - HELD_OUT: written before the parser existed, never tuned on.
+ * - HELD_OUT_C: written blind after the third tuning round, never tuned on.
+ * - HELD_OUT_B: written blind after the first round (first measured 80.6 % en / 94.1 % es); its
+ *   misses were used for tuning in the last round, so it now counts as tuning.
+ * Accuracy is printed per part and language; the held-out target is ≥ 97 % exact match per language.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/bot/answer.ts';
 import { HELD_OUT } from './phrasings/held-out.ts';
 import { HELD_OUT_B } from './phrasings/held-out-b.ts';
+import { HELD_OUT_C } from './phrasings/held-out-c.ts';
 import { accuracy, type CaseResult, runCase } from './phrasings/score.ts';
 import { TUNING } from './phrasings/tuning.ts';
 import type { PhrasingCase } from './phrasings/types.ts';
 
 const PARTS: [string, PhrasingCase[]][] = [
   ['tuning', TUNING],
+  ['tuning B (was blind)', HELD_OUT_B],
   ['held-out', HELD_OUT],
-  ['held-out B (blind)', HELD_OUT_B],
+  ['held-out C (blind)', HELD_OUT_C],
 ];
+const HELD_OUT_PARTS = ['held-out', 'held-out C (blind)'];
 const LOCALES: Locale[] = ['en', 'es'];
 const results = new Map(PARTS.map(([part, cases]) => [part, cases.map(runCase)]));
 
@@ -26,7 +33,7 @@ afterAll(() => {
       const a = accuracy(partResults, lang);
       return `${lang} ${(a.rate * 100).toFixed(1)}% (${a.correct}/${a.total})`;
     });
-    lines.push(`  ${part.padEnd(20)} ${cells.join('   ')}`);
+    lines.push(`  ${part.padEnd(22)} ${cells.join('   ')}`);
   }
   console.log(lines.join('\n'));
 });
@@ -46,11 +53,12 @@ describe('phrasing test set', () => {
   });
 
   for (const lang of LOCALES) {
-    it(`understands ≥ 97 % of the held-out ${lang} phrasings exactly`, () => {
-      const held = results.get('held-out')!;
-      const rate = accuracy(held, lang).rate;
-      expect(rate, failures(held, lang).join('\n')).toBeGreaterThanOrEqual(0.97);
-    });
+    for (const part of HELD_OUT_PARTS) {
+      it(`understands ≥ 97 % of the ${part} ${lang} phrasings exactly`, () => {
+        const held = results.get(part)!;
+        expect(accuracy(held, lang).rate, failures(held, lang).join('\n')).toBeGreaterThanOrEqual(0.97);
+      });
+    }
 
     it(`understands ≥ 97 % of the tuning ${lang} phrasings exactly`, () => {
       const tuning = results.get('tuning')!;

@@ -16,7 +16,9 @@ export const SPANISH_WORDS = new Set(
   datos algo dime dame y o unos unas mejores mejor deberia ver puede puedes sabes hacer funciona esto
   actualiza ofrece numero titulos superan supera disfrutaria me tiempo manana gano mundial cuantas tambien
   lo mismo ahora series frecuente habitual apariciones usas mil dos tres cuatro cinco veinte diez estrellas
-  gracias adios quiero necesito saber cuentame puedo preguntarte preguntar chiste hablame solo`.split(/\s+/),
+  gracias adios quiero necesito saber cuentame puedo preguntarte preguntar chiste hablame solo bien mal muy
+  cae tengo tienes hace eso esta este pero porque cuando donde todo toda todos nada mucho poco hoy ayer
+  buenas buenos dias tardes noches tal`.split(/\s+/),
 );
 SPANISH_WORDS.delete('series');
 SPANISH_WORDS.delete('me');
@@ -50,7 +52,19 @@ export const TITLE_WORDS = new Set(
   ),
 );
 /** "show" and "shows" are verbs in these phrases. */
-export const NOT_A_SHOW_AFTER = new Set(['me', 'up', 'us']);
+export const NOT_A_SHOW_AFTER = new Set([
+  'me',
+  'up',
+  'us',
+  'him',
+  'her',
+  'them',
+  'the',
+  'some',
+  'all',
+  'my',
+  'every',
+]);
 
 // ── Slots ──────────────────────────────────────────────────────────────────────────────────────────
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
@@ -74,6 +88,12 @@ const COMPARATORS = anyOf([
   'upwards of',
   'in excess of',
   'at least',
+  'greater than or equal to',
+  'more than or equal to',
+  'mayor o igual a',
+  'mayor o igual que',
+  'igual o mayor que',
+  'igual o mayor a',
   'no less than',
   'minimum of',
   'min of',
@@ -107,7 +127,7 @@ const COMPARATORS = anyOf([
   'pasa de',
 ]);
 const COMPARATOR_SYMBOLS = '>=|>|gt';
-const SCORE_FILLER = String.raw`(?:\s+(?:a|an|the|el|la|un|una|score|rating|average|mean|nota|puntuacion|media|valoracion|calificacion|of|de|del|is|es|=|:)){0,3}`;
+const SCORE_FILLER = String.raw`(?:\s+(?:a|an|the|el|la|los|las|lo|un|una|score|rating|average|mean|nota|puntuacion|media|valoracion|calificacion|of|de|del|is|es|=|:)){0,3}`;
 const SCORE_UNIT = String.raw`(?:\s+(?:stars?|estrellas?|puntos?|points?|★|/\s+5|out\s+of\s+5|sobre\s+5|de\s+5))?`;
 
 export const SCORE_WORDS =
@@ -115,7 +135,7 @@ export const SCORE_WORDS =
 
 /** "over 3.5", "> 3.5", "more than 3.5 stars", "por encima de 3,5", "superan el 3,5". */
 export const THRESHOLD_PATTERNS = [
-  String.raw`(?:${COMPARATORS}|${COMPARATOR_SYMBOLS})${SCORE_FILLER}\s+(?<n>${NUMBER})${SCORE_UNIT}`,
+  String.raw`(?:${COMPARATORS}|${COMPARATOR_SYMBOLS})${SCORE_FILLER}\s+(?<n>${NUMBER})${SCORE_UNIT}(?<half>\s+(?:y|and\s+a)\s+(?:media|medio|half))?`,
   String.raw`(?<n>${NUMBER})${SCORE_UNIT}\s+(?:\+|(?:or|o)\s+(?:more|higher|better|above|greater|over|mas|superior|mejor|encima))`,
   String.raw`(?:${SCORE_WORDS})(?:\s+(?:of|de|del|a|an|the|el|la|is|es|=|:|average|mean))*\s+(?<n>${NUMBER})${SCORE_UNIT}(?:\s+\+)?`,
   String.raw`(?<n>${NUMBER})\s+(?:stars?|estrellas?|★)`,
@@ -148,7 +168,7 @@ export const ACTOR_ACTIVITY = String.raw`(?:${ACTOR_VERBS})(?:\s+(?:in|on|the|en
 
 export const COUNT = String.raw`how\s+many|how\s+much|count|counts|number\s+of|total|amount\s+of|cuant[oa]s|numero\s+de|cantidad\s+de|cuenta|contar|get\s+count\s+platform`;
 
-const SIMILAR_ANCHORS_SOURCE = String.raw`similar(?:\s+to|\s+a)?|similars|similares(?:\s+a)?|alike|parecid[oa]s?(?:\s+a)?|(?:more|something|anything|stuff|movies?|films?|shows?|series|titles?|ones|others|things|§limit|algo|peliculas?|pelis?|titulos?|cosas|otras|otros|mas)(?:\s+(?:else|mas))?\s+(?:like|como|tipo|del\s+estilo\s+de)|(?:what|whats|what\s+is|what\s+else\s+is)\s+like|in\s+the\s+vein\s+of|along\s+the\s+lines\s+of|reminiscent\s+of|if\s+i\s+(?:liked|like|loved|enjoyed)|si\s+me\s+(?:gusto|gusta|encanto)|del\s+estilo\s+de`;
+const SIMILAR_ANCHORS_SOURCE = String.raw`similar(?:\s+to|\s+a)?|similars|similares(?:\s+a)?|alike|parecid[oa]s?(?:\s+a)?|(?:more|something|anything|stuff|movies?|films?|shows?|series|titles?|ones|others|things|§limit|algo|peliculas?|pelis?|titulos?|cosas|otras|otros|mas|hay)(?:\s+(?:else|mas))?\s+(?:like|como|tipo|del\s+estilo\s+de)|(?:what|whats|what\s+is|what\s+else\s+is)\s+like|(?:that\s+)?resembl(?:e|es|ing)|(?:se\s+)?parece(?:n)?\s+a|in\s+the\s+vein\s+of|along\s+the\s+lines\s+of|reminiscent\s+of|if\s+i\s+(?:liked|like|loved|enjoyed)|si\s+me\s+(?:gusto|gusta|encanto)|del\s+estilo\s+de`;
 /** Phrases after which the title a similarity question starts from is named. */
 export const SIMILAR_ANCHORS = String.raw`${SIMILAR_ANCHORS_SOURCE}|i\s+(?:loved|liked|enjoyed)|me\s+(?:gusto|encanto)`;
 /** Phrases that ask for similar titles. */
@@ -163,14 +183,14 @@ export const RECOMMEND_VERBS = new Set(
 /** Words that ask for suggestions even without a user. */
 export const RECOMMEND_REQUEST = String.raw`recommend|recommends|recommendation|recommendations|suggest|suggestion|suggestions|picks|recomienda|recomiendas|recomiendale|recomiendame|recomendaciones|recomendacion|recomendarias|recomendaria|recomendar|sugiere|sugerencias|sugiereme|sugerir|what\s+should\s+(?:i|we)\s+watch|que\s+(?:veo|puedo\s+ver)`;
 /** Anchors after which the recommendation's title is named. */
-export const RECOMMEND_ANCHORS = String.raw`${[...RECOMMEND_VERBS].join('|')}|recommendation|pick|choice|fit|match|be\s+into|fan\s+of`;
+export const RECOMMEND_ANCHORS = String.raw`${[...RECOMMEND_VERBS].join('|')}|recommendation|pick|choice|fit|match|be\s+into|fan\s+of|check\s+out|try|rate|give\s+a\s+(?:chance|try)|vale\s+la\s+pena`;
 /** Phrases that make a question a yes-or-no verdict on a title, wherever the title sits. */
 export const YES_NO_PHRASES = String.raw`(?:good|great|right|bad|buena|buen|mala|mal)\s+(?:idea|opcion|pick|choice|fit|match|recommendation|eleccion|recomendacion)|right\s+for|worth\s+(?:it|watching)|vale\s+la\s+pena`;
 
-export const INFO_STRONG = String.raw`tell\s+me\s+(?:more\s+)?about|information(?:\s+(?:on|about|for|of))?|info(?:\s+(?:on|about|for|of))?|details?(?:\s+(?:on|about|for|of))?|describe|look\s+up|lookup|show\s+me|hablame\s+(?:de|sobre)|cuentame\s+(?:de|sobre)|informacion(?:\s+(?:de|sobre|del))?|info\s+(?:de|sobre)|detalles?(?:\s+(?:de|sobre|del))?|ficha(?:\s+de)?|datos\s+de|de\s+que\s+(?:trata|va)`;
-export const INFO_WEAK = String.raw`what\s+is|what\s+are|what|whats|who\s+(?:is\s+|stars\s+|acts\s+|plays\s+)?in|who\s+is|when\s+(?:was|is|did)|how\s+long\s+(?:is|does)|que\s+es|que\s+son|quien\s+(?:sale|actua)\s+en|que\s+tal\s+es|cuanto\s+dura|cuando\s+(?:salio|se\s+estreno)`;
+export const INFO_STRONG = String.raw`tell\s+me\s+(?:more\s+)?about|what\s+do\s+you\s+know\s+about|que\s+sabes\s+(?:de|sobre)|information(?:\s+(?:on|about|for|of))?|info(?:\s+(?:on|about|for|of))?|details?(?:\s+(?:on|about|for|of))?|describe|look\s+up|lookup|show\s+me|hablame\s+(?:de|sobre)|cuentame\s+(?:de|sobre)|informacion(?:\s+(?:de|sobre|del))?|info\s+(?:de|sobre)|detalles?(?:\s+(?:de|sobre|del))?|ficha(?:\s+de)?|datos\s+de|de\s+que\s+(?:trata|va)`;
+export const INFO_WEAK = String.raw`what\s+is|what\s+are|what|whats|who\s+(?:directed|made|created|wrote)|quien\s+(?:dirigio|hizo|creo)|who\s+(?:is\s+|stars\s+|acts\s+|plays\s+)?in|who\s+is|when\s+(?:was|is|did)|how\s+long\s+(?:is|does)|que\s+es|que\s+son|quien\s+(?:sale|actua)\s+en|que\s+tal\s+es|cuanto\s+dura|cuando\s+(?:salio|se\s+estreno)`;
 
-export const HELP = String.raw`help|ayuda|ayudame|what\s+can\s+you\s+do|what\s+can\s+i\s+ask(?:\s+you)?|que\s+(?:te\s+)?puedo\s+preguntar(?:te)?|what\s+do\s+you\s+do|how\s+do\s+i\s+use(?:\s+(?:this|it|you))?|how\s+does\s+(?:this|it)\s+work|how\s+to\s+use|commands|examples|usage|que\s+(?:puedes|sabes)\s+hacer|como\s+funciona|como\s+se\s+usa|comandos|ejemplos|hi|hello|hey|hiya|howdy|greetings|hola|buenas|buenos\s+dias|good\s+(?:morning|afternoon|evening)|menu`;
+export const HELP = String.raw`help|ayuda|ayudame|what\s+can\s+you\s+do|what\s+can\s+i\s+ask(?:\s+you)?|que\s+(?:te\s+)?puedo\s+preguntar(?:te)?|what\s+do\s+you\s+do|how\s+do\s+i\s+use(?:\s+(?:this|it|you))?|how\s+does\s+(?:this|it)\s+work|how\s+do\s+you\s+work|como\s+funcionas|how\s+to\s+use|commands|examples|usage|que\s+(?:puedes|sabes)\s+hacer|como\s+funciona|como\s+se\s+usa|comandos|ejemplos|hi|hello|hey|hiya|howdy|greetings|hola|buenas|buenos\s+dias|que\s+tal(?!\s+es)|how\s+are\s+you|good\s+(?:morning|afternoon|evening)|menu`;
 export const STATUS = String.raw`status|estado|data\s+build|build|which\s+data|what\s+data|version|uptime|que\s+datos`;
 export const REFRESH = String.raw`refresh|reload|rebuild|update\s+(?:the\s+)?data|actualiza|actualizar|recarga|recargar|refrescar|refresca`;
 
@@ -187,14 +207,14 @@ export const TITLE_EDGE_WORDS: Record<'en' | 'es', { leading: Set<string>; trail
       ),
     ),
     trailing: new Set(
-      'on in at from for to by with about is a an the and or please next now tonight today then again too also instead maybe perhaps only just but released come out made air aired premiered'.split(
+      'on in at from for to by with about is a an the and or please next now tonight today then again too also instead maybe perhaps only just but released come out made air aired premiered highly well high low'.split(
         ' ',
       ),
     ),
   },
   es: {
     leading: new Set(
-      'de del en para a al sobre con por que es le les me te se lo la el los las un una algo alguna algun otra otro otras otros llamada llamado solo solamente pero y tambien'.split(
+      'de del en para a al sobre con por que es le les me te se lo la el los las un una algo alguna algun otra otro otras otros llamada llamado solo solamente pero y tambien ver'.split(
         ' ',
       ),
     ),

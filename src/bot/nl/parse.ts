@@ -117,6 +117,8 @@ const YES_NO_OPENINGS = new Set(
     ' ',
   ),
 );
+/** The forms of "show" that can be a verb. */
+const VERB_SHOW = new Set(['show', 'shows']);
 const HELP_TOPICS = new Map(
   COMMANDS.flatMap((c) => [
     [c.name, c.name] as const,
@@ -288,10 +290,12 @@ class Reading {
     this.sentence.tokens.forEach((token, i) => {
       if (!this.sentence.isFree(i) || this.#inTitle(i)) return;
       const next = this.sentence.tokens[i + 1]?.norm;
+      // "show me …", "show user 5 …": the verb at the start of a request is not a TV show.
+      const verb = next !== undefined && (NOT_A_SHOW_AFTER.has(next) || !this.sentence.isFree(i + 1));
       if (MOVIE_WORDS.has(token.norm) || MOVIE_WORDS.has(token.root)) movie = true;
       else if (
         (SHOW_WORDS.has(token.norm) || SHOW_WORDS.has(token.root)) &&
-        !(next && NOT_A_SHOW_AFTER.has(next))
+        !(VERB_SHOW.has(token.norm) && verb)
       ) {
         show = true;
       }

@@ -94,7 +94,8 @@ function threshold(sentence: Sentence): number | undefined {
       const number = match.groups.n && sentence.tokens[match.groups.n.from];
       if (!number || number.shortYear || number.value! >= MAX_THRESHOLD_NUMBER) continue;
       sentence.consume(match, 'threshold');
-      return number.value;
+      // "three stars and a half", "tres estrellas y media"
+      return match.groups.half ? number.value! + 0.5 : number.value;
     }
   }
   return undefined;

@@ -319,6 +319,39 @@ export const TUNING: PhrasingCase[] = [
   en('and netflix', actor({ platform: 'netflix', year: 2019 }), ['top actor on hulu in 2019']),
   en('just on hulu', similar({ title: 'the office', platform: 'hulu' }), ['shows like the office']),
 
+  // English — third round
+  en('could you tell me the longest movie on hulu', longest({ platform: 'hulu' })),
+  en("what's the tv series with the most seasons", longest({}, 'season')),
+  en('how many feature films does netflix carry', count('netflix')),
+  en('give me the count of movies on disney plus', count('disney')),
+  en(
+    'how many movies from 2015 on hulu have a rating of over 3.3',
+    scored({ platform: 'hulu', scored: 3.3, year: 2015 }),
+  ),
+  en(
+    'number of 2018 amazon movies scoring above 3.4',
+    scored({ platform: 'amazon', scored: 3.4, year: 2018 }),
+  ),
+  en(
+    'how many netflix movies in 2020 have scores better than three and a half',
+    scored({ platform: 'netflix', scored: 3.5, year: 2020 }),
+  ),
+  en('which actor shows up in the most titles on amazon in 2015', actor({ platform: 'amazon', year: 2015 })),
+  en('who is the most prolific cast member on disney+ in 2017', actor({ platform: 'disney', year: 2017 })),
+  en('should user 12 check out squid game', recommend({ user_id: 12, title: 'squid game' })),
+  en('would user 9 rate the crown highly', recommend({ user_id: 9, title: 'the crown' })),
+  en('what should i recommend to user 30', forYou({ user_id: 30 })),
+  en('top picks for user 41 among tv shows', forYou({ user_id: 41, type: 'tv show' })),
+  en('titles that resemble the office', similar({ title: 'the office' })),
+  en('stuff like moana on disney+', similar({ title: 'moana', platform: 'disney' })),
+  en('give me details about the crown', info({ title: 'the crown' })),
+  en('who directed the irishman', info({ title: 'the irishman' })),
+  en('how do you work', help()),
+  en("what's your data version", status),
+  en('same question for 2018', actor({ platform: 'netflix', year: 2018 }), ['top actor on netflix in 2019']),
+  en('what about disney plus', count('disney'), ['how many movies does hulu have']),
+  en('and ozark?', recommend({ user_id: 42, title: 'ozark' }), ['would user 42 like the irishman']),
+
   // Spanish — longest
   es('película más larga de netflix en 2020', longest({ platform: 'netflix', year: 2020 })),
   es('¿cuál es la película más larga?', longest({})),
@@ -492,4 +525,86 @@ export const TUNING: PhrasingCase[] = [
   ]),
   es('¿y la serie más larga?', longest({ platform: 'netflix' }, 'season'), ['película más larga de netflix']),
   es('solo en disney', similar({ title: 'moana', platform: 'disney' }), ['películas parecidas a moana']),
+
+  // Spanish — third round
+  es('¿me puedes decir cuál es la película más larga de prime video?', longest({ platform: 'amazon' })),
+  es('quiero la serie con más temporadas de toda hulu', longest({ platform: 'hulu' }, 'season')),
+  es('la peli que más dura en disney+', longest({ platform: 'disney' })),
+  es('película más extensa de netflix del año 2003', longest({ platform: 'netflix', year: 2003 })),
+  es('¿qué película de amazon estrenada en 1998 dura más?', longest({ platform: 'amazon', year: 1998 })),
+  es(
+    'series con mayor número de temporadas en netflix en 2015',
+    longest({ platform: 'netflix', year: 2015 }, 'season'),
+  ),
+  es('¿cuántas pelis hay en disney plus?', count('disney')),
+  es('cuenta las películas de hulu', count('hulu')),
+  es('¿qué cantidad de películas tiene netflix?', count('netflix')),
+  es('dime el número total de películas de amazon', count('amazon')),
+  es(
+    '¿cuántas películas de netflix estrenadas en 2019 tienen una nota por encima de 3.6?',
+    scored({ platform: 'netflix', scored: 3.6, year: 2019 }),
+  ),
+  es(
+    'cuántas pelis de amazon del 2017 superan los 3,5 puntos',
+    scored({ platform: 'amazon', scored: 3.5, year: 2017 }),
+  ),
+  es(
+    'películas de hulu de 2016 con más de tres estrellas y media',
+    scored({ platform: 'hulu', scored: 3.5, year: 2016 }),
+  ),
+  es(
+    '¿cuántas películas de disney+ de 2018 tienen una puntuación de más de 3,4?',
+    scored({ platform: 'disney', scored: 3.4, year: 2018 }),
+  ),
+  es(
+    'número de películas de netflix de 2020 con nota superior a tres coma siete',
+    scored({ platform: 'netflix', scored: 3.7, year: 2020 }),
+  ),
+  es(
+    '¿cuántas películas de amazon de 2012 tienen nota mayor o igual a 3?',
+    scored({ platform: 'amazon', scored: 3, year: 2012 }),
+  ),
+  es('¿qué actor sale en más títulos de hulu de 2019?', actor({ platform: 'hulu', year: 2019 })),
+  es('el actor más repetido en netflix en 2016', actor({ platform: 'netflix', year: 2016 })),
+  es('¿quién aparece en más títulos de disney+ en 2020?', actor({ platform: 'disney', year: 2020 })),
+  es('¿qué actriz sale más en las pelis de amazon de 2010?', actor({ platform: 'amazon', year: 2010 })),
+  es('¿al usuario 12 le gustaría ver the office?', recommend({ user_id: 12, title: 'the office' })),
+  es('¿vale la pena frozen para el usuario 8?', recommend({ user_id: 8, title: 'frozen' })),
+  es('¿le encantaría moana al usuario 55?', recommend({ user_id: 55, title: 'moana' })),
+  es('¿qué películas le recomiendas al usuario 22?', forYou({ user_id: 22, type: 'movie' })),
+  es('dame recomendaciones para el usuario 6', forYou({ user_id: 6 })),
+  es(
+    '¿qué series debería ver el usuario 17 en netflix?',
+    forYou({ user_id: 17, platform: 'netflix', type: 'tv show' }),
+  ),
+  es(
+    'recomienda 4 películas de hulu al usuario 5',
+    forYou({ user_id: 5, platform: 'hulu', type: 'movie', limit: 4 }),
+  ),
+  es('¿algo parecido a ozark?', similar({ title: 'ozark' })),
+  es('pelis similares a frozen en disney', similar({ title: 'frozen', platform: 'disney' })),
+  es('muéstrame títulos como stranger things', similar({ title: 'stranger things' })),
+  es('¿qué más hay como the crown?', similar({ title: 'the crown' })),
+  es('información del título ns200', info({ title_id: 'ns200' })),
+  es('¿quién actúa en the crown?', info({ title: 'the crown' })),
+  es('¿de qué va ozark?', info({ title: 'ozark' })),
+  es('¿qué sabes de squid game?', info({ title: 'squid game' })),
+  es('¿qué comandos hay?', help()),
+  es('ayúdame', help()),
+  es('¿con qué datos trabajas?', status),
+  es('me cae bien netflix', unknown('me cae bien netflix')),
+  es('¿y hulu?', count('hulu'), ['¿cuántas películas tiene netflix?']),
+  es('¿y el año 2015?', longest({ platform: 'netflix', year: 2015 }), [
+    'película más larga de netflix en 2020',
+  ]),
+  es('y en series', longest({ platform: 'netflix', year: 2020 }, 'season'), [
+    'película más larga de netflix en 2020',
+  ]),
+  es('¿y moana?', recommend({ user_id: 5, title: 'moana' }), ['¿le gustaría frozen al usuario 5?']),
+  es('¿y con más de 4?', scored({ platform: 'netflix', scored: 4, year: 2020 }), [
+    '¿cuántas películas de netflix de 2020 tienen más de 3,5?',
+  ]),
+  es('¿y en amazon prime en 2018?', actor({ platform: 'amazon', year: 2018 }), [
+    '¿qué actor aparece más en netflix en 2019?',
+  ]),
 ];

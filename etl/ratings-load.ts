@@ -52,6 +52,10 @@ export class RatingsLoader {
         reject(error);
       };
       const onAbort = () => fail(hooks.signal?.reason ?? new Error('aborted'));
+      if (hooks.signal?.aborted) {
+        onAbort();
+        return;
+      }
       hooks.signal?.addEventListener('abort', onAbort, { once: true });
       worker.on('message', (message: FromRatingWorker) => {
         try {

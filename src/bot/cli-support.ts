@@ -38,11 +38,14 @@ export async function prepareCli(
     return { core: createBotCore({ store: null, config }), locale, config };
   }
   try {
+    const say = (line: string) => process.stderr.write(`streambot: ${line}\n`);
     const ready = await readyCore(config, {
       onBuildStart: (source) =>
-        process.stderr.write(
-          `streambot: no store at ${source.dbPath}; building it from ${source.rawIsDemo ? 'the demo data' : 'the raw data'} in ${source.rawDir} first\n`,
+        say(
+          `no store at ${source.dbPath}; building it from ${source.rawIsDemo ? 'the demo data' : 'the raw data'} in ${source.rawDir} first`,
         ),
+      onTrainStart: () => say('training the recommender on it'),
+      onTrainFailed: (error) => say(`training failed (${error.message}); recommendations are off`),
     });
     return { core: ready.core, locale, config };
   } catch (error) {

@@ -30,9 +30,15 @@ export interface ReadyCore {
 export interface SetupHooks {
   /** Called before a missing store is built, with where it is built from. */
   onBuildStart?(source: StoreSource): void;
+  /** Called before the recommender is trained on a store just built. */
+  onTrainStart?(): void;
+  onTrainFailed?(error: Error): void;
 }
 
-/** Builds the store at `config.dbPath` from `config.rawDir` unless it exists; true when it built. */
+/**
+ * Builds the store at `config.dbPath` from `config.rawDir` unless it exists, then trains the
+ * recommender into it (a store from a refresh carries both); true when it built.
+ */
 export async function ensureStore(config: Config, hooks: SetupHooks = {}): Promise<boolean> {
   if (existsSync(resolve(config.dbPath))) return false;
   hooks.onBuildStart?.({ dbPath: config.dbPath, rawDir: config.rawDir, rawIsDemo: config.rawIsDemo });
@@ -47,6 +53,18 @@ export async function ensureStore(config: Config, hooks: SetupHooks = {}): Promi
     });
   } finally {
     progress.stop();
+  }
+  hooks.onTrainStart?.();
+  try {
+    const { trainStore } = await import('../recommender/training.ts');
+    const { resolveTrainOptions } = await import('../recommender/options.ts');
+    await trainStore(config.dbPath, {
+      options: resolveTrainOptions({}),
+      threshold: config.recommendThreshold,
+    });
+  } catch (error) {
+    // The catalog questions do not need the model: serve them, and say recommendations are off.
+    hooks.onTrainFailed?.(error as Error);
   }
   return true;
 }

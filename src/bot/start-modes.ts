@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Config } from '../config.ts';
 import { logger } from '../log.ts';
 import { readBuildInfo } from '../store/build-info.ts';
-import { ensureStore, type ReadyCore, readyCore, type StoreSource } from './setup.ts';
+import { ensureStore, type ReadyCore, readyCore, type SetupHooks, type StoreSource } from './setup.ts';
 
 export interface StartModeOptions {
   /** Discord: run sharded ("auto" or a number). */
@@ -51,10 +51,20 @@ function servingBanner(config: Config, ready: ReadyCore): string {
   return lines.join('\n');
 }
 
+/** Progress of a first build, told to a person (terminal) or to the log (chat adapters). */
+function setupHooks(say: (line: string) => void): SetupHooks {
+  return {
+    onBuildStart: (source) => say(buildingBanner(source)),
+    onTrainStart: () => say('Training the recommender on it…'),
+    onTrainFailed: (error) => say(`Training failed (${error.message}); recommendations stay off.`),
+  };
+}
+
 async function startTerminalChat(config: Config): Promise<void> {
-  const ready = await readyCore(config, {
-    onBuildStart: (source) => process.stdout.write(`${buildingBanner(source)}\n`),
-  });
+  const ready = await readyCore(
+    config,
+    setupHooks((line) => process.stdout.write(`${line}\n`)),
+  );
   const { startTerminal } = await import('../adapters/terminal.ts');
   try {
     await startTerminal(ready.core, {
@@ -69,14 +79,20 @@ async function startTerminalChat(config: Config): Promise<void> {
 async function startDiscordBot(config: Config, shards: string | undefined): Promise<void> {
   const log = logger.child({ mode: 'discord' });
   if (shards !== undefined) {
-    await ensureStore(config, { onBuildStart: (source) => log.info(buildingBanner(source)) });
+    await ensureStore(
+      config,
+      setupHooks((line) => log.info(line)),
+    );
     const { startDiscordSharded } = await import('../adapters/discord/sharding.ts');
     const count = shards === 'auto' ? 'auto' : Number(shards);
     const handle = await startDiscordSharded(config, { shards: count });
     await untilStopped(() => handle.stop());
     return;
   }
-  const ready = await readyCore(config, { onBuildStart: (source) => log.info(buildingBanner(source)) });
+  const ready = await readyCore(
+    config,
+    setupHooks((line) => log.info(line)),
+  );
   const { startDiscord } = await import('../adapters/discord.ts');
   const handle = await startDiscord(config, ready.core);
   log.info({ build: ready.buildId }, 'streambot is running on Discord');
@@ -88,7 +104,10 @@ async function startDiscordBot(config: Config, shards: string | undefined): Prom
 
 async function startSlackBot(config: Config): Promise<void> {
   const log = logger.child({ mode: 'slack' });
-  const ready = await readyCore(config, { onBuildStart: (source) => log.info(buildingBanner(source)) });
+  const ready = await readyCore(
+    config,
+    setupHooks((line) => log.info(line)),
+  );
   const { startSlack } = await import('../adapters/slack.ts');
   const handle = await startSlack(config, ready.core);
   log.info({ build: ready.buildId, mode: handle.mode, port: handle.port }, 'streambot is running on Slack');

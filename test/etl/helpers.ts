@@ -1,17 +1,27 @@
 /** Shared by the ETL tests: scratch directories, fixtures, the CLI and reading a built store. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { afterAll } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BROKEN_FIXTURE = join(ROOT, 'test/fixtures/etl/broken');
 export const DEMO_DIR = join(ROOT, 'data/demo');
 
+const scratchDirs: string[] = [];
+
+/** A fresh temporary directory, removed after the test file that made it. */
 export function scratchDir(label: string): string {
-  return mkdtempSync(join(tmpdir(), `streambot-${label}-`));
+  const dir = mkdtempSync(join(tmpdir(), `streambot-${label}-`));
+  scratchDirs.push(dir);
+  return dir;
 }
+
+afterAll(() => {
+  for (const dir of scratchDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A writable copy of a raw-data directory, to break in one specific way. */
 export function copyRawDir(from: string, label: string): string {

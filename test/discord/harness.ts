@@ -39,13 +39,25 @@ export function captureLogs(): { logger: Logger; lines: string[] } {
   return { logger, lines };
 }
 
-export async function startBot(options: Omit<DiscordOptions, 'logger'> = {}): Promise<RunningBot> {
+export interface BotOptions extends Omit<DiscordOptions, 'logger' | 'refresh'> {
+  /** The store to serve (default: the demo test store, shared: never write to it). */
+  dbPath?: string;
+  /** Wires `/refresh` to an admin refresh over the live store. */
+  refresh?: (live: LiveStore, logger: Logger) => DiscordOptions['refresh'];
+}
+
+export async function startBot(options: BotOptions = {}): Promise<RunningBot> {
+  const { dbPath, refresh, ...discordOptions } = options;
   const fake = await FakeDiscord.start();
-  const config = discordConfig(fake, inject('stores').demo);
+  const config = discordConfig(fake, dbPath ?? inject('stores').demo);
   const live = new LiveStore(config.dbPath);
   const { logger, lines } = captureLogs();
   const core = createBotCore({ store: live, config, logger });
-  const bot = await startDiscord(config, core, { ...options, logger });
+  const bot = await startDiscord(config, core, {
+    ...discordOptions,
+    logger,
+    refresh: refresh?.(live, logger),
+  });
   return {
     fake,
     bot,

@@ -6,7 +6,7 @@
  */
 import { type AutocompleteInteraction, type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
 import { slashCommand } from '../../../commands/index.ts';
-import type { Answer } from '../../bot/answer.ts';
+import type { Answer, Locale } from '../../bot/answer.ts';
 import type { CommandRequest } from '../../bot/command.ts';
 import { commandFromOptions, type SlashOptions } from '../../bot/slash.ts';
 import { renderDiscord, truncate } from '../render/discord.ts';
@@ -31,6 +31,10 @@ export async function handleChatInput(
     return;
   }
   const request = commandFromOptions(interaction.commandName, optionValues(interaction));
+  if (request.name === 'refresh' && ctx.refresh) {
+    await runRefresh(interaction, ctx.refresh, locale);
+    return;
+  }
   const ask = () =>
     ctx.core.ask({
       command: request,
@@ -52,6 +56,32 @@ export async function handleChatInput(
     return;
   }
   await interaction.editReply(renderDiscord(answer));
+}
+
+/**
+ * The admin refresh: one private message, edited as the phases advance and with the outcome at the
+ * end (a refusal for non-admins). Discord accepts edits for 15 minutes after the command.
+ */
+async function runRefresh(
+  interaction: ChatInputCommandInteraction,
+  refresh: NonNullable<HandlerContext['refresh']>,
+  locale: Locale,
+): Promise<void> {
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const requester = {
+    userId: interaction.user.id,
+    name: `@${interaction.user.username}`,
+    via: 'discord',
+    locale,
+  } as const;
+  // Edits run one after another, so a late progress edit never overwrites the outcome.
+  let edits: Promise<unknown> = Promise.resolve();
+  const edit = (answer: Answer) => {
+    edits = edits.catch(() => undefined).then(() => interaction.editReply(renderDiscord(answer)));
+    return edits;
+  };
+  const outcome = await refresh.refresh(requester, (progress) => edit(progress).then(() => undefined));
+  await edit(outcome);
 }
 
 export async function handleAutocomplete(

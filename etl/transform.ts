@@ -2,6 +2,8 @@
  * Pure per-row transforms: the client's five rules and the cleaning the EDA calls for, one function each.
  * Every function takes raw text as read from a CSV and returns clean values; none touches I/O.
  */
+
+import { foldSearchText } from '../src/catalog/search-text.ts';
 import { type DurationType, type Platform, type TitleId, type TitleType, titleIdOf } from '../src/domain.ts';
 
 const SHOW_ID_PATTERN = /^s\d+$/;
@@ -158,15 +160,8 @@ export function splitCast(raw: string): string[] {
   return [...new Set(actors)];
 }
 
-/** The title folded for search: lower-case, accents and punctuation removed, single spaces. */
-export function searchKeyOf(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+/** The title folded for search, the same way `findTitles` folds what people type. */
+export const searchKeyOf = foldSearchText;
 
 /** A non-negative integer written in decimal, or null (text in a number column). */
 export function parseWholeNumber(raw: string): number | null {

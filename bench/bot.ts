@@ -4,8 +4,8 @@
  * follow-ups, noise) on the full real store. Prints one JSON object: overall and per-command
  * latency percentiles and throughput on one thread, against the targets p99 ≤ 5 ms, ≥ 1,000 q/s.
  *
- * Store: STREAMBOT_DB when set, else one built into a temporary directory from STREAMBOT_RAW_DIR
- * (default ../shared/data/raw) and removed afterwards.
+ * Store: STREAMBOT_DB when set, else one built (and its model trained) into a temporary directory
+ * from STREAMBOT_RAW_DIR (default ../shared/data/raw) and removed afterwards.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -98,6 +98,9 @@ async function storePath(): Promise<{ path: string; cleanup(): void }> {
   const dir = mkdtempSync(join(tmpdir(), 'streambot-bench-bot-'));
   const path = join(dir, 'streambot.db');
   await runEtl({ rawDir: process.env.STREAMBOT_RAW_DIR ?? '../shared/data/raw', dbPath: path });
+  const { trainStore } = await import('../src/recommender/training.ts');
+  const { resolveTrainOptions } = await import('../src/recommender/options.ts');
+  await trainStore(path, { options: resolveTrainOptions({}) });
   return { path, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

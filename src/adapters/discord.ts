@@ -66,7 +66,7 @@ export async function startDiscord(
     refresh: options.refresh,
   };
 
-  logGateway(client, log);
+  const stopLogging = logGateway(client, log);
   client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction, ctx));
   client.on(Events.MessageCreate, (message) => void onMessage(message, ctx));
 
@@ -81,6 +81,7 @@ export async function startDiscord(
   return {
     client: ready,
     async stop() {
+      stopLogging();
       await client.destroy();
       log.info('discord adapter stopped');
     },

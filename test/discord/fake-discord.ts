@@ -94,6 +94,8 @@ interface Session {
 export interface FakeDiscordOptions {
   /** What `GET /gateway/bot` recommends. */
   shards?: number;
+  /** How many shards may identify at once (`session_start_limit.max_concurrency`). */
+  maxConcurrency?: number;
 }
 
 let snowflakeCounter = 0n;
@@ -126,10 +128,12 @@ export class FakeDiscord {
   #resumable = new Map<string, Session>();
   #waiters = new Set<{ match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }>();
   #shards: number;
+  #maxConcurrency: number;
   #refuse: ((request: RecordedRequest) => boolean)[] = [];
 
   private constructor(options: FakeDiscordOptions) {
     this.#shards = options.shards ?? 1;
+    this.#maxConcurrency = options.maxConcurrency ?? 1;
     this.#http = createServer((request, response) => {
       this.#handleHttp(request, response).catch((error: unknown) => {
         sendJson(response, 500, { message: String(error), code: 0 });
@@ -443,7 +447,12 @@ export class FakeDiscord {
         {
           url: this.gatewayUrl,
           shards: this.#shards,
-          session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+          session_start_limit: {
+            total: 1000,
+            remaining: 1000,
+            reset_after: 0,
+            max_concurrency: this.#maxConcurrency,
+          },
         },
       ];
     }

@@ -3,15 +3,18 @@
  * own client, core and read-only store, all configured from the same environment. `auto` asks Discord
  * (through DISCORD_API_URL when set) how many shards it recommends.
  */
+import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { REST, type RESTGetAPIGatewayBotResult, Routes, ShardingManager } from 'discord.js';
+import { REST, type RESTGetAPIGatewayBotResult, Routes, type Shard, ShardingManager } from 'discord.js';
 import type { Config } from '../../config.ts';
 import { type Logger, logger } from '../../log.ts';
 import { DiscordConfigError, requireToken, restOptions } from './credentials.ts';
+import { isShardNotice, RELOAD_STORE, STORE_REPLACED } from './shard-notices.ts';
 
 /** Discord allows one IDENTIFY per 5 s per concurrency bucket; the margin is discord.js's. */
 const IDENTIFY_INTERVAL_MS = 5_500;
 const SHARD_READY_TIMEOUT_MS = 60_000;
+const STOP_GRACE_MS = 5_000;
 const SHARD_ENTRY = fileURLToPath(new URL('./shard.ts', import.meta.url));
 
 export interface ShardedOptions {
@@ -22,6 +25,18 @@ export interface ShardedOptions {
 export interface ShardedHandle {
   manager: ShardingManager;
   stop(): Promise<void>;
+}
+
+/** Stops a shard process (SIGTERM lets it close its gateway session) and waits until it has exited. */
+async function killShard(shard: Shard): Promise<void> {
+  const child = shard.process;
+  if (!child) return; // already stopped
+  shard.kill();
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  const force = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS).unref();
+  await exited;
+  clearTimeout(force);
 }
 
 /** Spawns every shard and resolves once all are ready; a shard that dies later is respawned. */
@@ -45,9 +60,18 @@ export async function startDiscordSharded(config: Config, options: ShardedOption
   manager.on('shardCreate', (shard) => {
     log.info({ shard: shard.id, shards: total }, 'discord shard process started');
     shard.on('death', () => log.warn({ shard: shard.id }, 'discord shard process exited; respawning'));
+    shard.on('message', (message: unknown) => {
+      if (!isShardNotice(message, STORE_REPLACED)) return;
+      log.info({ shard: shard.id }, 'store refreshed by an admin; telling every shard to reopen it');
+      manager
+        .broadcast({ streambot: RELOAD_STORE })
+        .catch((error: unknown) =>
+          log.error({ err: error }, 'could not tell the shards to reopen the store'),
+        );
+    });
   });
   const stop = async () => {
-    for (const shard of manager.shards.values()) shard.kill();
+    await Promise.all([...manager.shards.values()].map(killShard));
   };
   try {
     await manager.spawn({

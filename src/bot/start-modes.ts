@@ -94,7 +94,14 @@ async function startDiscordBot(config: Config, shards: string | undefined): Prom
     setupHooks((line) => log.info(line)),
   );
   const { startDiscord } = await import('../adapters/discord.ts');
-  const handle = await startDiscord(config, ready.core);
+  const { RefreshService } = await import('../admin/refresh.ts');
+  const refresh = new RefreshService({
+    live: ready.live,
+    rawDir: config.rawDir,
+    admins: config.admins,
+    logger: log,
+  });
+  const handle = await startDiscord(config, ready.core, { refresh });
   log.info({ build: ready.buildId }, 'streambot is running on Discord');
   await untilStopped(async () => {
     await handle.stop();

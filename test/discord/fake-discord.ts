@@ -193,6 +193,11 @@ export class FakeDiscord {
     }
   }
 
+  /** Gateway connections open now (identified or not). */
+  get openConnections(): number {
+    return [...this.#sessions].filter((s) => s.socket.readyState === s.socket.OPEN).length;
+  }
+
   /** Sends a dispatch to the shard that owns `guildId` (shard 0 for DMs). */
   dispatch(type: string, data: unknown, guildId?: string | null): void {
     const sessions = this.#readySessions();

@@ -35,7 +35,10 @@ try {
     }
   });
   const handle = await startDiscord(config, core, { logger: log, refresh });
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
     void handle.stop().finally(() => {
       live.close();
       process.exit(0);
@@ -43,6 +46,8 @@ try {
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
+  // The manager's IPC channel closes when it dies: no shard outlives it.
+  process.once('disconnect', stop);
 } catch (error) {
   log.fatal({ err: error }, 'discord shard could not start');
   process.exit(1);

@@ -9,7 +9,6 @@ import { REST, type RESTGetAPIGatewayBotResult, Routes, type Shard, ShardingMana
 import type { Config } from '../../config.ts';
 import { type Logger, logger } from '../../log.ts';
 import { DiscordConfigError, requireToken, restOptions } from './credentials.ts';
-import { isShardNotice, RELOAD_STORE, STORE_REPLACED } from './shard-notices.ts';
 
 /** Discord allows one IDENTIFY per 5 s per concurrency bucket; the margin is discord.js's. */
 const IDENTIFY_INTERVAL_MS = 5_500;
@@ -60,15 +59,6 @@ export async function startDiscordSharded(config: Config, options: ShardedOption
   manager.on('shardCreate', (shard) => {
     log.info({ shard: shard.id, shards: total }, 'discord shard process started');
     shard.on('death', () => log.warn({ shard: shard.id }, 'discord shard process exited; respawning'));
-    shard.on('message', (message: unknown) => {
-      if (!isShardNotice(message, STORE_REPLACED)) return;
-      log.info({ shard: shard.id }, 'store refreshed by an admin; telling every shard to reopen it');
-      manager
-        .broadcast({ streambot: RELOAD_STORE })
-        .catch((error: unknown) =>
-          log.error({ err: error }, 'could not tell the shards to reopen the store'),
-        );
-    });
   });
   const stop = async () => {
     await Promise.all([...manager.shards.values()].map(killShard));

@@ -5,7 +5,6 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { TitleId } from '../domain.ts';
-import { createPrng, shuffledIndices } from './prng.ts';
 
 export interface RatingSet {
   readonly count: number;
@@ -93,14 +92,47 @@ export interface HoldoutSplit {
   test: RatingSet;
 }
 
-/** A seeded random split: `fraction` of the ratings held out for testing, the rest for training. */
+/**
+ * A seeded random split: about `fraction` of the ratings held out for testing, the rest for training.
+ * Whether a rating is held out depends only on the seed, its user id and its title id (a hash), not on
+ * where the row sits in the store, so any build of the same data gives the same split; a user's
+ * repeated ratings of one title fall on the same side.
+ */
 export function splitHoldout(set: RatingSet, fraction: number, seed: number): HoldoutSplit {
-  const order = shuffledIndices(set.count, createPrng(seed));
-  const testCount = Math.round(set.count * fraction);
-  return {
-    test: selectRatings(set, order.subarray(0, testCount)),
-    train: selectRatings(set, order.subarray(testCount)),
-  };
+  const titleHashes = Int32Array.from(set.titleIds, (id) => hashText(id));
+  const cut = fraction * 2 ** 32;
+  const heldOut = new Uint8Array(set.count);
+  let testCount = 0;
+  for (let k = 0; k < set.count; k++) {
+    const userId = set.userIds[set.users[k]!]!;
+    const titleHash = Math.imul(titleHashes[set.items[k]!]!, 0x85ebca6b);
+    if (mix32(mix32(seed ^ 0x9e3779b9) ^ mix32(userId) ^ titleHash) < cut) {
+      heldOut[k] = 1;
+      testCount++;
+    }
+  }
+  const test = new Int32Array(testCount);
+  const train = new Int32Array(set.count - testCount);
+  for (let k = 0, t = 0, r = 0; k < set.count; k++) {
+    if (heldOut[k] === 1) test[t++] = k;
+    else train[r++] = k;
+  }
+  return { test: selectRatings(set, test), train: selectRatings(set, train) };
+}
+
+/** FNV-1a of a string's UTF-16 code units. */
+function hashText(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash | 0;
+}
+
+/** MurmurHash3's finaliser: an unsigned 32-bit integer whose bits all depend on every bit of the input. */
+function mix32(value: number): number {
+  let h = value | 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** How many ratings each dense user (or title) has in the set. */

@@ -152,11 +152,25 @@ describe.skipIf(!DEMO_STORE_PATH)('training on the demo store', () => {
   it('splits the hold-out reproducibly, keeping every rating exactly once', () => {
     const first = splitHoldout(ratings, 0.2, 11);
     const again = splitHoldout(ratings, 0.2, 11);
-    expect(first.test.count).toBe(Math.round(ratings.count * 0.2));
+    const other = splitHoldout(ratings, 0.2, 12);
+    expect(first.test.count / ratings.count).toBeCloseTo(0.2, 1);
+    expect(other.test.values).not.toEqual(first.test.values);
     expect(first.train.count + first.test.count).toBe(ratings.count);
     expect(again.test.values).toEqual(first.test.values);
     const total = (set: RatingSet) => set.values.reduce((sum, v) => sum + v, 0);
     expect(total(first.train) + total(first.test)).toBeCloseTo(total(ratings), 3);
+  });
+
+  it('holds a rating out by its user and title, not by where its row sits', () => {
+    const reversed = {
+      ...ratings,
+      users: ratings.users.toReversed(),
+      items: ratings.items.toReversed(),
+      values: ratings.values.toReversed(),
+    };
+    const pairs = (set: RatingSet) =>
+      Array.from(set.users, (u, k) => `${set.userIds[u]}:${set.titleIds[set.items[k]!]}`).sort();
+    expect(pairs(splitHoldout(reversed, 0.2, 11).test)).toEqual(pairs(splitHoldout(ratings, 0.2, 11).test));
   });
 
   it("lists each user's rated titles once, ascending", () => {

@@ -5,6 +5,7 @@ import type { Answer, AnswerField, Locale } from '../bot/answer.ts';
 import { PLATFORM_LABELS, PLATFORMS } from '../domain.ts';
 import type { BuildInfo } from '../store/build-info.ts';
 import type { RunningRefresh } from './refresh.ts';
+import type { LockHolder } from './refresh-lock.ts';
 import { REFRESH_PHASES, type RefreshJobMessage } from './refresh-protocol.ts';
 
 const TEXT = {
@@ -14,6 +15,7 @@ const TEXT = {
     running: (who: string, when: string, phase: string) =>
       `A refresh is already running: started by ${who} at ${when}, now ${phase}.`,
     progress: 'Refreshing the data…',
+    elsewhere: (pid: number) => `running in process ${pid}`,
     phases: {
       reading: 'reading catalogs',
       loading: 'loading ratings',
@@ -37,6 +39,7 @@ const TEXT = {
     running: (who: string, when: string, phase: string) =>
       `Ya hay una actualización en curso: la inició ${who} a las ${when}; ahora: ${phase}.`,
     progress: 'Actualizando los datos…',
+    elsewhere: (pid: number) => `en curso en el proceso ${pid}`,
     phases: {
       reading: 'leyendo catálogos',
       loading: 'cargando valoraciones',
@@ -79,10 +82,12 @@ export function describeRefusal(locale: Locale): Answer {
   return answer(locale, 'error', TEXT[locale].refused, [], TEXT[locale].refusedNote);
 }
 
-export function describeRunning(running: RunningRefresh, locale: Locale): Answer {
-  const who = running.requester.name ?? `${running.requester.userId} (${running.requester.via})`;
-  const when = `${running.startedAt.toISOString().slice(11, 19)} UTC`;
-  return answer(locale, 'error', TEXT[locale].running(who, when, TEXT[locale].phases[running.phase]));
+export function describeRunning(holder: LockHolder, locale: Locale): Answer {
+  const { requester } = holder;
+  const who = requester.name ?? `${requester.userId} (${requester.via})`;
+  const when = `${holder.startedAt.slice(0, 10)} ${holder.startedAt.slice(11, 19)} UTC`;
+  const phase = holder.phase ? TEXT[locale].phases[holder.phase] : TEXT[locale].elsewhere(holder.pid);
+  return answer(locale, 'error', TEXT[locale].running(who, when, phase));
 }
 
 export function describeProgress(

@@ -17,6 +17,7 @@ import {
   describeRunning,
   describeSuccess,
 } from './refresh-answers.ts';
+import { acquireRefreshLock, type LockHolder } from './refresh-lock.ts';
 import type { RefreshJobMessage, RefreshJobRequest, RefreshPhase } from './refresh-protocol.ts';
 import { readModelMetrics } from './train-step.ts';
 
@@ -76,12 +77,20 @@ export class RefreshService {
       );
       return describeRefusal(locale);
     }
-    if (this.#running) {
+    const startedAt = new Date();
+    const lock = this.#running
+      ? { ok: false as const, holder: this.#holder(this.#running) }
+      : acquireRefreshLock(this.options.live.path, {
+          pid: process.pid,
+          requester,
+          startedAt: startedAt.toISOString(),
+        });
+    if (!lock.ok) {
       logger.info(
         { event: 'refresh_busy', userId: requester.userId, via: requester.via },
         'refresh already running',
       );
-      return describeRunning(this.#running, locale);
+      return describeRunning(lock.holder, locale);
     }
 
     const previous = this.#snapshot();
@@ -91,7 +100,7 @@ export class RefreshService {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       env: { ...process.env, STREAMBOT_LOG_LEVEL: 'warn' },
     });
-    const running: RunningRefresh = { requester, startedAt: new Date(), phase: 'reading', child };
+    const running: RunningRefresh = { requester, startedAt, phase: 'reading', child };
     this.#running = running;
     logger.info(
       { event: 'refresh_started', userId: requester.userId, via: requester.via, pid: child.pid },
@@ -114,7 +123,13 @@ export class RefreshService {
       return describeFailure(outcome.message, previous.build, locale);
     } finally {
       this.#running = null;
+      lock.release();
     }
+  }
+
+  #holder(running: RunningRefresh): LockHolder {
+    const { requester, startedAt, phase } = running;
+    return { pid: process.pid, requester, startedAt: startedAt.toISOString(), phase };
   }
 
   #snapshot(): { build: BuildInfo | null; model: Record<string, number> } {

@@ -1,10 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { RefreshService, type Requester } from '../../src/admin/refresh.ts';
+import { refreshLockPath } from '../../src/admin/refresh-lock.ts';
 import type { Answer } from '../../src/bot/answer.ts';
 import { createBotCore } from '../../src/bot/create-core.ts';
 import { getCountPlatform } from '../../src/catalog/index.ts';
@@ -136,5 +138,20 @@ describe('admin refresh', () => {
     expect(second.headline).toMatch(/ya hay una actualización en curso: la inició ana/i);
     expect((await first).kind).toBe('result');
     expect(service.running).toBeNull();
+  });
+
+  it('refuses a refresh from another process on the same store while one runs, and takes over a stale lock', async () => {
+    const first = serviceFor(DEMO_RAW_DIR).refresh(admin);
+    const elsewhere = await serviceFor(DEMO_RAW_DIR).refresh({ userId: 'U_ADMIN', via: 'cli' });
+    expect(elsewhere.headline).toMatch(/already running: started by ana .* running in process \d+/);
+    expect((await first).kind).toBe('result');
+
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    writeFileSync(
+      refreshLockPath(live.path),
+      JSON.stringify({ pid: dead, requester: admin, startedAt: new Date().toISOString() }),
+    );
+    expect((await serviceFor(DEMO_RAW_DIR).refresh(admin)).kind).toBe('result');
+    expect(readdirSync(dir)).toEqual(['live.db']);
   });
 });

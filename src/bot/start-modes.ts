@@ -116,7 +116,14 @@ async function startSlackBot(config: Config): Promise<void> {
     setupHooks((line) => log.info(line)),
   );
   const { startSlack } = await import('../adapters/slack.ts');
-  const handle = await startSlack(config, ready.core);
+  const { RefreshService } = await import('../admin/refresh.ts');
+  const refresh = new RefreshService({
+    live: ready.live,
+    rawDir: config.rawDir,
+    admins: config.admins,
+    logger: log,
+  });
+  const handle = await startSlack(config, ready.core, { refresh });
   log.info({ build: ready.buildId, mode: handle.mode, port: handle.port }, 'streambot is running on Slack');
   await untilStopped(async () => {
     await handle.stop();

@@ -37,6 +37,8 @@ let nextTs = 1_700_000_000;
 export interface FakeSlackOptions {
   /** What `apps.connections.open` hands a Socket Mode client. */
   socketUrl?: string;
+  /** Channels the bot is not a member of: posting there fails with `not_in_channel`, as in Slack. */
+  notInChannels?: string[];
 }
 
 export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
@@ -56,8 +58,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       apiCalls.push({ method, token: auth?.replace(/^Bearer /, ''), params });
       nextTs += 1;
       const ts = `${nextTs}.000100`;
+      if (method.startsWith('chat.') && options.notInChannels?.includes(String(params.channel)))
+        return reply(200, { ok: false, error: 'not_in_channel' });
       if (method === 'chat.postMessage')
         return reply(200, { ok: true, channel: params.channel, ts, message: { ts } });
+      if (method === 'chat.update')
+        return reply(200, { ok: true, channel: params.channel, ts: params.ts, text: params.text });
       if (method === 'chat.postEphemeral') return reply(200, { ok: true, message_ts: ts });
       if (method === 'apps.connections.open' && options.socketUrl)
         return reply(200, { ok: true, url: options.socketUrl });

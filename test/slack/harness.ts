@@ -2,10 +2,12 @@
  * Runs the real Slack adapter (Bolt on 127.0.0.1) against the fake Slack, over the real bot core on a
  * real store. `asked` records what reached the core, so a test can tell that nothing did.
  */
+
+import type { SlackRefresh } from '../../src/adapters/slack/refresh.ts';
 import { type SlackHandle, startSlack } from '../../src/adapters/slack.ts';
 import type { BotCore, BotInput } from '../../src/bot/core.ts';
 import { loadConfig } from '../../src/config.ts';
-import { type FakeSlack, startFakeSlack } from './fake-slack.ts';
+import { type FakeSlack, type FakeSlackOptions, startFakeSlack } from './fake-slack.ts';
 import { type FakeSocket, startFakeSocket } from './fake-socket.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from './requests.ts';
 
@@ -29,9 +31,19 @@ export function recording(core: BotCore, asked: BotInput[]): BotCore {
   };
 }
 
-export async function startHarness(core: BotCore, mode: 'http' | 'socket' = 'http'): Promise<Harness> {
+export interface HarnessOptions {
+  /** The admin refresh behind `/streambot refresh`. */
+  refresh?: SlackRefresh;
+  notInChannels?: FakeSlackOptions['notInChannels'];
+}
+
+export async function startHarness(
+  core: BotCore,
+  mode: 'http' | 'socket' = 'http',
+  options: HarnessOptions = {},
+): Promise<Harness> {
   const socket = mode === 'socket' ? await startFakeSocket() : undefined;
-  const fake = await startFakeSlack({ socketUrl: socket?.url });
+  const fake = await startFakeSlack({ socketUrl: socket?.url, notInChannels: options.notInChannels });
   const config = loadConfig({
     SLACK_BOT_TOKEN: BOT_TOKEN,
     ...(mode === 'socket'
@@ -44,6 +56,7 @@ export async function startHarness(core: BotCore, mode: 'http' | 'socket' = 'htt
   const slack = await startSlack(config, recording(core, asked), {
     host: '127.0.0.1',
     processBeforeResponse: true,
+    ...(options.refresh ? { refresh: options.refresh } : {}),
   });
   return {
     fake,

@@ -11,6 +11,7 @@ export interface SlashCommand {
   text: string;
   responseUrl: string;
   userId?: string;
+  userName?: string;
   channelId?: string;
   command?: string;
 }
@@ -24,7 +25,7 @@ export function slashCommandBody(c: SlashCommand): string {
     channel_id: c.channelId ?? 'C0GENERAL',
     channel_name: 'general',
     user_id: c.userId ?? 'U0ALICE',
-    user_name: 'alice',
+    user_name: c.userName ?? 'alice',
     command: c.command ?? '/streambot',
     text: c.text,
     api_app_id: 'A0STREAMBOT',

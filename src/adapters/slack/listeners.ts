@@ -1,15 +1,18 @@
 /**
  * The three ways a question reaches Streambot in Slack (the `/streambot` slash command, a mention
  * in a channel, a direct message) and the one way a repeat is dropped (a retried event). Each
- * listener only translates: Slack payload → `core.ask` → Block Kit. Nothing here throws to Bolt.
+ * listener only translates: Slack payload → `core.ask` → Block Kit. A question the core understands
+ * as `refresh` starts the admin refresh instead, when one is wired. Nothing here throws to Bolt.
  */
-import type { App } from '@slack/bolt';
+import type { App, webApi } from '@slack/bolt';
 import type { BotCore, BotInput, BotReply } from '../../bot/core.ts';
 import type { Logger } from '../../log.ts';
 import { renderSlack, responseTypeFor } from '../render/slack.ts';
 import { RecentEvents } from './dedupe.ts';
+import { type ChannelPlace, deliver } from './deliver.ts';
 import { conversationIdOf, isDirectMessageChannel, questionFromSlackText } from './incoming.ts';
 import { SLACK_COMMAND } from './manifest.ts';
+import { runSlackRefresh, type SlackRefresh, viaChannel, viaResponseUrl } from './refresh.ts';
 
 /** A bare `/streambot` asks for help. */
 const BARE_COMMAND_TEXT = 'help';
@@ -17,6 +20,8 @@ const BARE_COMMAND_TEXT = 'help';
 interface ListenerDeps {
   core: BotCore;
   log: Logger;
+  /** Runs the admin refresh; without it the core's `refresh` answer explains the other ways. */
+  refresh?: SlackRefresh;
 }
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
@@ -54,8 +59,8 @@ function dropRepeatedEvents(log: Logger): Parameters<App['use']>[0] {
   };
 }
 
-function registerSlashCommand(app: App, { core, log }: ListenerDeps): void {
-  app.command(SLACK_COMMAND, async ({ command, ack, respond }) => {
+function registerSlashCommand(app: App, { core, log, refresh }: ListenerDeps): void {
+  app.command(SLACK_COMMAND, async ({ command, ack, respond, client }) => {
     // Slack wants the acknowledgement within 3 seconds: it goes first, the answer follows via respond().
     await ack();
     const text = questionFromSlackText(command.text) || BARE_COMMAND_TEXT;
@@ -68,6 +73,17 @@ function registerSlashCommand(app: App, { core, log }: ListenerDeps): void {
       }),
       userId: command.user_id,
     });
+    if (refresh && reply.command.name === 'refresh') {
+      const requester = {
+        userId: command.user_id,
+        ...(command.user_name ? { name: `@${command.user_name}` } : {}),
+        via: 'slack',
+        locale: reply.answer.locale,
+      } as const;
+      const place = { client, channel: command.channel_id, privately: viaResponseUrl(respond) };
+      await runSlackRefresh(refresh, requester, place, log);
+      return;
+    }
     const message = renderSlack(reply.answer);
     try {
       await respond({ response_type: responseTypeFor(reply.answer), ...message });
@@ -78,7 +94,7 @@ function registerSlashCommand(app: App, { core, log }: ListenerDeps): void {
   });
 }
 
-function registerMention(app: App, { core, log }: ListenerDeps): void {
+function registerMention(app: App, { core, log, refresh }: ListenerDeps): void {
   app.event('app_mention', async ({ event, body, client }) => {
     // A mention inside a DM is also a DM message: the message listener answers it.
     if (isDirectMessageChannel(event.channel) || event.bot_id !== undefined || event.user === undefined)
@@ -94,11 +110,16 @@ function registerMention(app: App, { core, log }: ListenerDeps): void {
       }),
       userId: event.user,
     });
-    await post(client, log, { channel: event.channel, threadTs, user: event.user, reply });
+    await answerOrRefresh(client, log, refresh, {
+      channel: event.channel,
+      threadTs,
+      user: event.user,
+      reply,
+    });
   });
 }
 
-function registerDirectMessage(app: App, { core, log }: ListenerDeps): void {
+function registerDirectMessage(app: App, { core, log, refresh }: ListenerDeps): void {
   app.event('message', async ({ event, body, client }) => {
     // Only people's own new messages in a DM: edits, joins, bots (this one included) are not questions.
     if (event.channel_type !== 'im' || event.subtype !== undefined || event.bot_id !== undefined) return;
@@ -114,36 +135,42 @@ function registerDirectMessage(app: App, { core, log }: ListenerDeps): void {
       }),
       userId: event.user,
     });
-    await post(client, log, { channel: event.channel, threadTs: event.thread_ts, user: event.user, reply });
+    const delivery = { channel: event.channel, threadTs: event.thread_ts, user: event.user, reply };
+    await answerOrRefresh(client, log, refresh, delivery);
   });
 }
 
-interface Delivery {
-  channel: string;
-  threadTs: string | undefined;
-  user: string;
+interface Delivery extends ChannelPlace {
   reply: BotReply;
 }
 
-type WebClient = Parameters<Parameters<App['event']>[1]>[0]['client'];
+/** A mention or DM the core understood as `refresh` runs it, shown in the same thread; anything else is answered. */
+async function answerOrRefresh(
+  client: webApi.WebClient,
+  log: Logger,
+  refresh: SlackRefresh | undefined,
+  delivery: Delivery,
+): Promise<void> {
+  if (!refresh || delivery.reply.command.name !== 'refresh') return post(client, log, delivery);
+  const { channel, threadTs, user, reply } = delivery;
+  const requester = { userId: user, via: 'slack', locale: reply.answer.locale } as const;
+  const place = { client, channel, threadTs, privately: viaChannel(client, { channel, threadTs, user }) };
+  await runSlackRefresh(refresh, requester, place, log);
+}
 
 /** Answers in the channel (in the thread when there is one); mistakes only to the asker. */
-async function post(
-  client: WebClient,
-  log: Logger,
-  { channel, threadTs, user, reply }: Delivery,
-): Promise<void> {
-  const message = renderSlack(reply.answer);
-  const thread = threadTs === undefined ? {} : { thread_ts: threadTs };
+async function post(client: webApi.WebClient, log: Logger, { reply, ...place }: Delivery): Promise<void> {
   try {
-    if (responseTypeFor(reply.answer) === 'ephemeral' && !isDirectMessageChannel(channel)) {
-      await client.chat.postEphemeral({ channel, user, ...thread, ...message });
-    } else {
-      await client.chat.postMessage({ channel, ...thread, ...message });
-    }
-    logAnswered(log, isDirectMessageChannel(channel) ? 'dm' : 'mention', channel, user, reply);
+    await deliver(client, place, reply.answer);
+    logAnswered(
+      log,
+      isDirectMessageChannel(place.channel) ? 'dm' : 'mention',
+      place.channel,
+      place.user,
+      reply,
+    );
   } catch (error) {
-    log.error({ err: (error as Error).message, channel }, 'slack post failed');
+    log.error({ err: (error as Error).message, channel: place.channel }, 'slack post failed');
   }
 }
 

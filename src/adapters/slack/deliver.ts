@@ -1,0 +1,26 @@
+/** Posting one answer where a mention or DM came from: in the channel (and thread), mistakes only to the asker. */
+import type { webApi } from '@slack/bolt';
+import type { Answer } from '../../bot/answer.ts';
+import { renderSlack, responseTypeFor } from '../render/slack.ts';
+import { isDirectMessageChannel } from './incoming.ts';
+
+export interface ChannelPlace {
+  channel: string;
+  /** The thread to answer in; none for a top-level DM. */
+  threadTs: string | undefined;
+  /** Who asked: the only one to see an ephemeral answer. */
+  user: string;
+}
+
+/** Throws when Slack refuses the post (the caller logs it). */
+export async function deliver(client: webApi.WebClient, place: ChannelPlace, answer: Answer): Promise<void> {
+  const { channel, threadTs, user } = place;
+  const message = renderSlack(answer);
+  const thread = threadTs === undefined ? {} : { thread_ts: threadTs };
+  // In a DM everything is already private, and an ephemeral message there would vanish on reload.
+  if (responseTypeFor(answer) === 'ephemeral' && !isDirectMessageChannel(channel)) {
+    await client.chat.postEphemeral({ channel, user, ...thread, ...message });
+  } else {
+    await client.chat.postMessage({ channel, ...thread, ...message });
+  }
+}

@@ -1,7 +1,8 @@
 /** What `streambot ask` and `streambot parse` share: the core on the configured store, and batch input. */
 import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { type Config, loadConfig } from '../config.ts';
+import { configOrFail, fail } from '../cli/_shared.ts';
+import type { Config } from '../config.ts';
 import type { Locale } from './answer.ts';
 import type { CommandRequest } from './command.ts';
 import { createBotCore, type StreambotCore } from './create-core.ts';
@@ -12,22 +13,11 @@ export interface CliCoreOptions {
   locale?: string;
 }
 
-/** Ends the command with a one-line error on stderr. */
-function fail(message: string): never {
-  process.stderr.write(`streambot: ${message}\n`);
-  process.exit(1);
-}
-
 export async function prepareCli(
   options: CliCoreOptions,
   { buildIfMissing }: { buildIfMissing: boolean },
 ): Promise<{ core: StreambotCore; locale?: Locale; config: Config }> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    fail((error as Error).message);
-  }
+  let config = await configOrFail();
   if (options.db) config = { ...config, dbPath: options.db };
   if (options.locale !== undefined && options.locale !== 'en' && options.locale !== 'es') {
     fail(`--locale must be en or es, not "${options.locale}"`);

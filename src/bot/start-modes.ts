@@ -89,18 +89,8 @@ async function startDiscordBot(config: Config, shards: string | undefined): Prom
     await untilStopped(() => handle.stop());
     return;
   }
-  const ready = await readyCore(
-    config,
-    setupHooks((line) => log.info(line)),
-  );
+  const { ready, refresh } = await readyChatBot(config, log);
   const { startDiscord } = await import('../adapters/discord.ts');
-  const { RefreshService } = await import('../admin/refresh.ts');
-  const refresh = new RefreshService({
-    live: ready.live,
-    rawDir: config.rawDir,
-    admins: config.admins,
-    logger: log,
-  });
   const handle = await startDiscord(config, ready.core, { refresh });
   log.info({ build: ready.buildId }, 'streambot is running on Discord');
   await untilStopped(async () => {
@@ -111,11 +101,22 @@ async function startDiscordBot(config: Config, shards: string | undefined): Prom
 
 async function startSlackBot(config: Config): Promise<void> {
   const log = logger.child({ mode: 'slack' });
+  const { ready, refresh } = await readyChatBot(config, log);
+  const { startSlack } = await import('../adapters/slack.ts');
+  const handle = await startSlack(config, ready.core, { refresh });
+  log.info({ build: ready.buildId, mode: handle.mode, port: handle.port }, 'streambot is running on Slack');
+  await untilStopped(async () => {
+    await handle.stop();
+    ready.live.close();
+  });
+}
+
+/** A chat bot's core on a ready store, and the admin refresh service over the same live store. */
+async function readyChatBot(config: Config, log: typeof logger) {
   const ready = await readyCore(
     config,
     setupHooks((line) => log.info(line)),
   );
-  const { startSlack } = await import('../adapters/slack.ts');
   const { RefreshService } = await import('../admin/refresh.ts');
   const refresh = new RefreshService({
     live: ready.live,
@@ -123,12 +124,7 @@ async function startSlackBot(config: Config): Promise<void> {
     admins: config.admins,
     logger: log,
   });
-  const handle = await startSlack(config, ready.core, { refresh });
-  log.info({ build: ready.buildId, mode: handle.mode, port: handle.port }, 'streambot is running on Slack');
-  await untilStopped(async () => {
-    await handle.stop();
-    ready.live.close();
-  });
+  return { ready, refresh };
 }
 
 /** Resolves after SIGINT or SIGTERM, once `stop` has run. */

@@ -15,19 +15,11 @@ export function register(program: Command): void {
     .option('--db <file>', 'store file to build (default: STREAMBOT_DB or data/streambot.db)')
     .option('--json', 'print the summary as JSON instead of a table')
     .action(async (options: EtlCliOptions) => {
-      const { loadConfig } = await import('../config.ts');
       const { runEtl, EtlInputError } = await import('../../etl/index.ts');
       const { progressBars } = await import('../../etl/progress-bars.ts');
       const { formatSummary } = await import('../../etl/summary-table.ts');
-      const { fail, printJson } = await import('./_shared.ts');
-
-      const config = (() => {
-        try {
-          return loadConfig();
-        } catch (error) {
-          return fail((error as Error).message);
-        }
-      })();
+      const { configOrFail, fail, printJson } = await import('./_shared.ts');
+      const config = await configOrFail();
       const progress = options.json ? progressBars(undefined, false) : progressBars();
       try {
         const summary = await runEtl({

@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import type { Config } from '../config.ts';
-import { fail } from './_shared.ts';
+import { configOrFail, fail } from './_shared.ts';
 
 const MODES = ['terminal', 'discord', 'slack'] as const;
 type Mode = (typeof MODES)[number];
@@ -32,15 +32,6 @@ export function register(program: Command): void {
         fail((error as Error).message);
       }
     });
-}
-
-async function configOrFail(): Promise<Config> {
-  const { loadConfig } = await import('../config.ts');
-  try {
-    return loadConfig();
-  } catch (error) {
-    return fail((error as Error).message);
-  }
 }
 
 function defaultMode(config: Config): Mode {

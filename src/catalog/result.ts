@@ -1,4 +1,7 @@
-/** What every catalog function returns: a value, or a typed error a person can act on. */
+/** The catalog's results and the errors its functions can answer with. */
+import type { DomainError, Result } from '../result.ts';
+
+export { failure, success } from '../result.ts';
 
 export type CatalogErrorCode =
   /** A required argument is absent. */
@@ -13,24 +16,5 @@ export type CatalogErrorCode =
   /** The store was built without the catalog's derived tables: rebuild it with `streambot etl`. */
   | 'store_not_ready';
 
-export interface CatalogError {
-  code: CatalogErrorCode;
-  /** One sentence saying what is wrong and how to fix it. */
-  message: string;
-  /** Valid values to try instead (nearest first). */
-  suggestions?: string[];
-}
-
-export type CatalogResult<T> = { ok: true; value: T } | { ok: false; error: CatalogError };
-
-export function success<T>(value: T): CatalogResult<T> {
-  return { ok: true, value };
-}
-
-export function failure<T = never>(
-  code: CatalogErrorCode,
-  message: string,
-  suggestions?: string[],
-): CatalogResult<T> {
-  return { ok: false, error: suggestions ? { code, message, suggestions } : { code, message } };
-}
+export type CatalogError = DomainError<CatalogErrorCode>;
+export type CatalogResult<T> = Result<T, CatalogErrorCode>;

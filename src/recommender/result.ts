@@ -1,4 +1,7 @@
-/** What every recommender function returns: a value, or a typed error a person can act on (like the catalog's). */
+/** The recommender's results and the errors its functions can answer with (like the catalog's). */
+import type { DomainError, Result } from '../result.ts';
+
+export { failure, success } from '../result.ts';
 
 export type RecommenderErrorCode =
   /** The title is neither a known id nor the name of exactly one title. */
@@ -13,24 +16,5 @@ export type RecommenderErrorCode =
   /** The store holds no trained model: run `streambot train`. */
   | 'model_missing';
 
-export interface RecommenderError {
-  code: RecommenderErrorCode;
-  /** One sentence saying what is wrong and how to fix it. */
-  message: string;
-  /** Values to try instead (nearest first). */
-  suggestions?: string[];
-}
-
-export type RecommenderResult<T> = { ok: true; value: T } | { ok: false; error: RecommenderError };
-
-export function success<T>(value: T): RecommenderResult<T> {
-  return { ok: true, value };
-}
-
-export function failure<T = never>(
-  code: RecommenderErrorCode,
-  message: string,
-  suggestions?: string[],
-): RecommenderResult<T> {
-  return { ok: false, error: suggestions?.length ? { code, message, suggestions } : { code, message } };
-}
+export type RecommenderError = DomainError<RecommenderErrorCode>;
+export type RecommenderResult<T> = Result<T, RecommenderErrorCode>;

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { PLATFORM_FILES, type Platform } from '../../src/domain.ts';
+import { CATALOG_COLUMNS } from '../title.ts';
 
 const SEED = 20_240_601;
 
@@ -250,20 +251,6 @@ const PLANS: PlatformPlan[] = [
   },
 ];
 
-const HEADER = [
-  'show_id',
-  'type',
-  'title',
-  'director',
-  'cast',
-  'country',
-  'date_added',
-  'release_year',
-  'rating',
-  'duration',
-  'listed_in',
-  'description',
-];
 
 /** RFC 4180: quote a field holding a comma, quote, line break or edge space; double inner quotes. */
 function csvField(value: string): string {
@@ -312,7 +299,7 @@ function description(kind: string, genre: string, index: number): string {
 }
 
 function catalog(plan: PlatformPlan, titles: DemoTitle[]): string {
-  let csv = csvLine(HEADER);
+  let csv = csvLine(CATALOG_COLUMNS);
   const misplaced = new Set(pickSome([...Array(plan.titles).keys()], plan.durationInRating));
   for (let index = 0; index < plan.titles; index++) {
     const showId = `s${index + 1}`;

@@ -7,28 +7,17 @@
  * Store: STREAMBOT_DB when set, else one built (and its model trained) into a temporary directory
  * from STREAMBOT_RAW_DIR (default ../shared/data/raw) and removed afterwards.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { renderText } from '../src/adapters/render/text.ts';
 import { createBotCore } from '../src/bot/create-core.ts';
 import { servingModel } from '../src/recommender/serving.ts';
 import { LiveStore } from '../src/store/live.ts';
+import { benchStore, randomSource } from './support.ts';
 
 const QUESTIONS = 10_000;
 const WARM_UP = 1_000;
 const TARGET_P99_MS = 5;
 const TARGET_QPS = 1_000;
 
-function randomSource(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = randomSource(5_2025);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const between = (from: number, to: number) => from + Math.floor(random() * (to - from + 1));
@@ -92,18 +81,6 @@ function questions(titles: { id: string; title: string }[]): Question[] {
   return list.slice(0, QUESTIONS + WARM_UP);
 }
 
-async function storePath(): Promise<{ path: string; cleanup(): void }> {
-  if (process.env.STREAMBOT_DB) return { path: process.env.STREAMBOT_DB, cleanup() {} };
-  const { runEtl } = await import('../etl/index.ts');
-  const dir = mkdtempSync(join(tmpdir(), 'streambot-bench-bot-'));
-  const path = join(dir, 'streambot.db');
-  await runEtl({ rawDir: process.env.STREAMBOT_RAW_DIR ?? '../shared/data/raw', dbPath: path });
-  const { trainStore } = await import('../src/recommender/training.ts');
-  const { resolveTrainOptions } = await import('../src/recommender/options.ts');
-  await trainStore(path, { options: resolveTrainOptions({}) });
-  return { path, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
 function percentile(sorted: Float64Array, q: number): number {
   return round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);
 }
@@ -113,7 +90,7 @@ function round(ms: number): number {
 }
 
 async function main(): Promise<void> {
-  const store = await storePath();
+  const store = await benchStore('bot', { withModel: true });
   const live = new LiveStore(store.path);
   try {
     const core = createBotCore({ store: live, config: { recommendThreshold: 3.5, admins: [] } });
@@ -181,7 +158,7 @@ async function main(): Promise<void> {
     );
   } finally {
     live.close();
-    store.cleanup();
+    store.cleanUp();
   }
 }
 

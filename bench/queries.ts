@@ -6,9 +6,6 @@
  * Store: STREAMBOT_DB when set (a store built by the current ETL), else one built into a temporary
  * directory from STREAMBOT_RAW_DIR (default ../shared/data/raw) and removed afterwards.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   type CatalogResult,
   findTitles,
@@ -19,6 +16,7 @@ import {
 } from '../src/catalog/index.ts';
 import { DURATION_TYPES, PLATFORMS } from '../src/domain.ts';
 import { openStore, type Store } from '../src/store/open.ts';
+import { benchStore, randomSource } from './support.ts';
 
 const CALLS = 10_000;
 const WARM_UP_CALLS = 1_000;
@@ -36,17 +34,6 @@ const PLATFORM_NAMES = [
   'Netflix',
   'HULU',
 ];
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same calls. */
-function randomSource(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = randomSource(20_211_231);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -138,18 +125,7 @@ function round(ms: number): number {
   return Math.round(ms * 10_000) / 10_000;
 }
 
-async function storePath(): Promise<{ path: string; built: boolean; cleanUp: () => void }> {
-  const given = process.env.STREAMBOT_DB?.trim();
-  if (given) return { path: given, built: false, cleanUp: () => {} };
-  const rawDir = process.env.STREAMBOT_RAW_DIR?.trim() || '../shared/data/raw';
-  const dir = mkdtempSync(join(tmpdir(), 'streambot-bench-queries-'));
-  const path = join(dir, 'store.db');
-  const { runEtl } = await import('../etl/index.ts');
-  await runEtl({ rawDir, dbPath: path });
-  return { path, built: true, cleanUp: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-const source = await storePath();
+const source = await benchStore('queries', { withModel: false });
 try {
   const store = openStore(source.path);
   const repeat = (make: () => Call) => Array.from({ length: CALLS + WARM_UP_CALLS }, make);

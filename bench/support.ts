@@ -1,0 +1,41 @@
+/** What the benchmarks share: seeded randomness and the real store they measure. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so every run measures the same calls. */
+export function randomSource(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface BenchStore {
+  path: string;
+  /** True when this run built the store (else it came from STREAMBOT_DB). */
+  built: boolean;
+  cleanUp(): void;
+}
+
+/**
+ * The store to measure: STREAMBOT_DB when set (as `npm run bench` does, building it once), else one built
+ * now from STREAMBOT_RAW_DIR (default ../shared/data/raw) into a temporary folder, with a model if asked.
+ */
+export async function benchStore(name: string, options: { withModel: boolean }): Promise<BenchStore> {
+  const given = process.env.STREAMBOT_DB?.trim();
+  if (given) return { path: given, built: false, cleanUp: () => {} };
+  const dir = mkdtempSync(join(tmpdir(), `streambot-bench-${name}-`));
+  const path = join(dir, 'store.db');
+  const { runEtl } = await import('../etl/index.ts');
+  await runEtl({ rawDir: process.env.STREAMBOT_RAW_DIR?.trim() || '../shared/data/raw', dbPath: path });
+  if (options.withModel) {
+    const { trainStore } = await import('../src/recommender/training.ts');
+    const { resolveTrainOptions } = await import('../src/recommender/options.ts');
+    await trainStore(path, { options: resolveTrainOptions() });
+  }
+  return { path, built: true, cleanUp: () => rmSync(dir, { recursive: true, force: true }) };
+}

@@ -25,6 +25,7 @@ const TEXT = {
     },
     done: (seconds: string) => `Data refreshed in ${seconds} s.`,
     failed: 'The refresh failed; the bot keeps serving the previous data.',
+    reason: 'Reason',
     build: 'Build',
     rejects: 'Rejected rows',
     none: 'none',
@@ -49,6 +50,7 @@ const TEXT = {
     },
     done: (seconds: string) => `Datos actualizados en ${seconds} s.`,
     failed: 'La actualización falló; el bot sigue sirviendo los datos anteriores.',
+    reason: 'Motivo',
     build: 'Versión',
     rejects: 'Filas rechazadas',
     none: 'ninguna',
@@ -161,5 +163,5 @@ export function describeSuccess(outcome: RefreshOutcome, locale: Locale): Answer
 export function describeFailure(reason: string, serving: BuildInfo | null, locale: Locale): Answer {
   const text = TEXT[locale];
   const note = serving ? text.keeps(serving.buildId) : undefined;
-  return answer(locale, 'error', text.failed, [{ label: 'Reason', value: reason.slice(0, 900) }], note);
+  return answer(locale, 'error', text.failed, [{ label: text.reason, value: reason.slice(0, 900) }], note);
 }

@@ -66,7 +66,11 @@ export class RefreshService {
     return requester.via === 'cli' || this.options.admins.includes(requester.userId);
   }
 
-  /** Runs a refresh (or refuses one) and resolves with the final answer to show the requester. */
+  /**
+   * Runs a refresh (or refuses one) and resolves with the final answer to show the requester. Never
+   * rejects: whatever goes wrong (the lock, the child process, reopening the store) becomes a failure
+   * answer saying why, and the live store keeps serving.
+   */
   async refresh(requester: Requester, onUpdate: RefreshUpdate = () => {}): Promise<Answer> {
     const locale = requester.locale ?? 'en';
     const { logger } = this.options;
@@ -77,6 +81,17 @@ export class RefreshService {
       );
       return describeRefusal(locale);
     }
+    try {
+      return await this.#refreshAsAdmin(requester, onUpdate, locale);
+    } catch (error) {
+      const reason = (error as Error).message;
+      logger.error({ event: 'refresh_failed', reason }, 'refresh failed');
+      return describeFailure(reason, this.#servingBuild(), locale);
+    }
+  }
+
+  async #refreshAsAdmin(requester: Requester, onUpdate: RefreshUpdate, locale: Locale): Promise<Answer> {
+    const { logger } = this.options;
     const startedAt = new Date();
     const lock = this.#running
       ? { ok: false as const, holder: this.#holder(this.#running) }
@@ -93,21 +108,20 @@ export class RefreshService {
       return describeRunning(lock.holder, locale);
     }
 
-    const previous = this.#snapshot();
-    const request: RefreshJobRequest = { rawDir: this.options.rawDir, dbPath: this.options.live.path };
-    const child = fork(JOB_PATH, [], {
-      execArgv: ['--import', TSX_LOADER],
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-      env: { ...process.env, STREAMBOT_LOG_LEVEL: 'warn' },
-    });
-    const running: RunningRefresh = { requester, startedAt, phase: 'reading', child };
-    this.#running = running;
-    logger.info(
-      { event: 'refresh_started', userId: requester.userId, via: requester.via, pid: child.pid },
-      'refresh started',
-    );
-
     try {
+      const previous = this.#snapshot();
+      const request: RefreshJobRequest = { rawDir: this.options.rawDir, dbPath: this.options.live.path };
+      const child = fork(JOB_PATH, [], {
+        execArgv: ['--import', TSX_LOADER],
+        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+        env: { ...process.env, STREAMBOT_LOG_LEVEL: 'warn' },
+      });
+      const running: RunningRefresh = { requester, startedAt, phase: 'reading', child };
+      this.#running = running;
+      logger.info(
+        { event: 'refresh_started', userId: requester.userId, via: requester.via, pid: child.pid },
+        'refresh started',
+      );
       const outcome = await this.#watch(running, request, onUpdate, locale);
       if (outcome.type === 'done') {
         running.phase = 'swapping';
@@ -124,6 +138,15 @@ export class RefreshService {
     } finally {
       this.#running = null;
       lock.release();
+    }
+  }
+
+  /** The build serving now, for a failure answer; unknown when even that cannot be read. */
+  #servingBuild(): BuildInfo | null {
+    try {
+      return this.#snapshot().build;
+    } catch {
+      return null;
     }
   }
 

@@ -1,6 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -107,6 +116,24 @@ describe('admin refresh', () => {
     expect(readdirSync(dir).sort()).toEqual(['live.db', 'raw']);
   });
 
+  it('keeps the old store serving when a raw file holds garbage instead of a catalog, and says why in Spanish', async () => {
+    const broken = join(dir, 'raw');
+    cpSync(DEMO_RAW_DIR, broken, { recursive: true });
+    writeFileSync(join(broken, 'netflix_titles.csv'), '\u0000\u0001 not a catalog "\n,,,\n');
+    const before = sha256(live.path);
+    const oldBuild = liveBuildId();
+
+    const answer = await serviceFor(broken).refresh({ ...admin, locale: 'es' });
+
+    expect(answer.kind).toBe('error');
+    expect(answer.headline).toMatch(/la actualización falló/i);
+    expect(answer.fields[0]?.label).toBe('Motivo');
+    expect(answer.fields[0]?.value).toMatch(/netflix_titles\.csv/);
+    expect(answer.note).toContain(oldBuild);
+    expect(sha256(live.path)).toBe(before);
+    expect(readdirSync(dir).sort()).toEqual(['live.db', 'raw']);
+  });
+
   it('survives the refresh process being killed, and the next refresh succeeds', async () => {
     const service = serviceFor(DEMO_RAW_DIR);
     const before = sha256(live.path);
@@ -128,6 +155,16 @@ describe('admin refresh', () => {
     expect(retry.kind).toBe('result');
     expect(liveBuildId()).not.toBe(oldBuild);
     expect(readdirSync(dir)).toEqual(['live.db']);
+  });
+
+  it('answers why, and keeps serving, when the refresh cannot even start (its lock path is unusable)', async () => {
+    mkdirSync(refreshLockPath(live.path));
+    const before = sha256(live.path);
+    const answer = await serviceFor(DEMO_RAW_DIR).refresh({ ...admin, locale: 'es' });
+    expect(answer.kind).toBe('error');
+    expect(answer.headline).toMatch(/la actualización falló/i);
+    expect(answer.fields[0]?.value).toContain(refreshLockPath(live.path));
+    expect(sha256(live.path)).toBe(before);
   });
 
   it('runs one refresh at a time and tells the second requester who started the first', async () => {

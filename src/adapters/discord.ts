@@ -23,7 +23,8 @@ import { logGateway } from './discord/gateway-log.ts';
 import { handleAutocomplete, handleChatInput } from './discord/interactions.ts';
 import { handleMessage } from './discord/mentions.ts';
 import { DEFAULT_RATE_LIMIT, type RateLimit, UserRateLimiter } from './discord/rate-limit.ts';
-import { failureText, localeOf } from './discord/text.ts';
+import { localeOf } from './discord/text.ts';
+import { failureText } from './failure-text.ts';
 
 /**
  * Guilds: the guild and channel cache, without which discord.js drops guild messages.
@@ -131,10 +132,18 @@ async function apologise(interaction: BaseInteraction): Promise<void> {
   else await interaction.reply(reply);
 }
 
+/** Every message handled, none able to crash the process; a failure still answers the person. */
 async function onMessage(message: Message, ctx: HandlerContext): Promise<void> {
   try {
     await handleMessage(message, ctx);
   } catch (error) {
     ctx.log.error({ err: error, message: message.id, user: message.author.id }, 'discord message failed');
+    // A DM has no locale of its own: the apology is then in both languages.
+    const locale = message.inGuild() ? localeOf(message.guild.preferredLocale) : undefined;
+    await message
+      .reply({ content: failureText(locale) })
+      .catch((replyError: unknown) =>
+        ctx.log.warn({ err: replyError, message: message.id }, 'discord could not report the failure'),
+      );
   }
 }

@@ -278,6 +278,31 @@ describe('mentions and direct messages', () => {
     expect(longest.some((t) => text.includes(t.id))).toBe(true);
   });
 
+  it('still answers the asker, politely, when posting the answer to a DM fails', async () => {
+    const channelId = snowflake();
+    let refusedOnce = false;
+    running.fake.failRequests((r) => {
+      if (refusedOnce || r.method !== 'POST' || r.path !== `/channels/${channelId}/messages`) return false;
+      refusedOnce = true;
+      return true;
+    });
+    const sent = running.fake.sendMessage({ channelId, content: phrasing('count') });
+    await eventually(
+      () => running.logs.some((l) => l.msg === 'discord message failed' && l.message === sent.id),
+      'the failure to be logged',
+    );
+    const toChannel = () =>
+      running.fake.requests.filter(
+        (r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`,
+      );
+    await eventually(() => toChannel().length === 2, 'the apology');
+    const apology = toChannel()[1]!.body as SentBody;
+    expect(apology.message_reference?.message_id).toBe(sent.id);
+    expect(apology.content).toMatch(/^Sorry, something went wrong/);
+    expect(apology.content).toContain('Lo siento, algo falló');
+    expect(apology.content).not.toMatch(/Error|at .*\.ts/);
+  });
+
   it('keeps a reply to an oversized or empty DM within Discord limits', async () => {
     const huge = running.fake.sendMessage({ content: `longest movie ${'on netflix '.repeat(500)}` });
     const empty = running.fake.sendMessage({ content: '   ' });

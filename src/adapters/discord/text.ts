@@ -12,9 +12,3 @@ export function rateLimitedText(locale: Locale, retryAfterMs: number): string {
     ? `Vas más rápido que yo 🙂 Dame ${seconds} s y vuelve a preguntar.`
     : `You're asking faster than I can answer 🙂 Give me ${seconds} s and ask again.`;
 }
-
-export function failureText(locale: Locale): string {
-  return locale === 'es'
-    ? 'Lo siento, algo falló al responder. Inténtalo de nuevo en un momento.'
-    : 'Sorry, something went wrong answering that. Please try again in a moment.';
-}

@@ -7,6 +7,7 @@
 import type { App, webApi } from '@slack/bolt';
 import type { BotCore, BotInput, BotReply } from '../../bot/core.ts';
 import type { Logger } from '../../log.ts';
+import { failureText } from '../failure-text.ts';
 import { renderSlack, responseTypeFor } from '../render/slack.ts';
 import { RecentEvents } from './dedupe.ts';
 import { type ChannelPlace, deliver } from './deliver.ts';
@@ -174,7 +175,10 @@ async function post(client: webApi.WebClient, log: Logger, { reply, ...place }: 
   }
 }
 
-/** The core answers synchronously; should it ever throw, the asker still hears back. */
+/**
+ * The core answers synchronously and reports its own failures as answers; should it still throw, the
+ * asker hears back (in both languages: Slack tells the adapter no locale).
+ */
 function askSafely(core: BotCore, log: Logger, input: BotInput): BotReply {
   try {
     return core.ask(input);
@@ -185,7 +189,7 @@ function askSafely(core: BotCore, log: Logger, input: BotInput): BotReply {
       answer: {
         kind: 'error',
         locale: input.locale ?? 'en',
-        headline: 'Something went wrong answering that. Please try again in a moment.',
+        headline: failureText(input.locale),
         fields: [],
       },
     };

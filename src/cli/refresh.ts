@@ -1,4 +1,5 @@
 /** `streambot refresh [--raw DIR] [--json]`: rebuilds the live store (ETL + training) the way admins do from chat. */
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 
 export function register(program: Command): void {
@@ -14,6 +15,18 @@ export function register(program: Command): void {
       const { renderText } = await import('../adapters/render/text.ts');
       const { logger } = await import('../log.ts');
       const config = await configOrFail();
+      const rawDir = options.raw ?? config.rawDir;
+      if (!existsSync(config.dbPath)) {
+        // Nothing is serving yet, so there is nothing to swap: build the first store directly.
+        const { ensureStore } = await import('../bot/setup.ts');
+        try {
+          await ensureStore({ ...config, rawDir });
+        } catch (error) {
+          return fail((error as Error).message);
+        }
+        process.stdout.write(`No store was there yet: built ${config.dbPath} from ${rawDir}.\n`);
+        return;
+      }
       let live: InstanceType<typeof LiveStore>;
       try {
         live = new LiveStore(config.dbPath);
@@ -22,7 +35,7 @@ export function register(program: Command): void {
       }
       const service = new RefreshService({
         live,
-        rawDir: options.raw ?? config.rawDir,
+        rawDir,
         admins: config.admins,
         logger,
       });

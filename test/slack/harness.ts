@@ -35,6 +35,8 @@ export interface HarnessOptions {
   /** The admin refresh behind `/streambot refresh`. */
   refresh?: SlackRefresh;
   notInChannels?: FakeSlackOptions['notInChannels'];
+  /** As in production (false) or waiting for the listener (true, the default in tests). */
+  processBeforeResponse?: boolean;
 }
 
 export async function startHarness(
@@ -55,7 +57,7 @@ export async function startHarness(
   const asked: BotInput[] = [];
   const slack = await startSlack(config, recording(core, asked), {
     host: '127.0.0.1',
-    processBeforeResponse: true,
+    processBeforeResponse: options.processBeforeResponse ?? true,
     ...(options.refresh ? { refresh: options.refresh } : {}),
   });
   return {

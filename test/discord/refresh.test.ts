@@ -40,7 +40,7 @@ function edits(path: string): SentBody[] {
 }
 
 describe('/refresh on Discord', () => {
-  it('refuses a non-admin privately and leaves the store alone', async () => {
+  it('refuses a non-admin privately, logs the attempt and leaves the store alone', async () => {
     const before = buildId();
     const sent = running.fake.sendInteraction({ name: 'refresh' });
     const deferral = (await running.fake.waitForRequest({ method: 'POST', path: sent.callbackPath }))
@@ -53,6 +53,9 @@ describe('/refresh on Discord', () => {
       .body as SentBody;
     expect(refusal.content).toMatch(/admin/i);
     expect(buildId()).toBe(before);
+    expect(
+      running.logs.some((l) => l.event === 'refresh_refused' && l.via === 'discord' && l.userId !== admin.id),
+    ).toBe(true);
   });
 
   it('runs for an admin, shows progress in the same private message, and ends on the new build', async () => {

@@ -48,4 +48,10 @@ describe('Slack adapter when the core cannot answer', () => {
     const [post] = h.fake.posts();
     inSpanishWithoutInternals(JSON.stringify(post?.params.blocks));
   });
+
+  it('tells a health check that no data build is serving', async () => {
+    const response = await fetch(`http://127.0.0.1:${h.slack.port}/healthz`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ ok: false });
+  });
 });

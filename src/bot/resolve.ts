@@ -8,7 +8,7 @@ import type { Store } from '../store/open.ts';
 import type { Answer, Locale } from './answer.ts';
 import { ambiguousTitle, invalidAnswer, missingPrompt, unknownTitle } from './answers/problems.ts';
 import type { ArgName, Command, CommandRequest } from './command.ts';
-import { displayName, formatDecimal } from './format.ts';
+import { displayName, formatDecimal, platformLabel } from './format.ts';
 
 /** The most titles a `/foryou` or `/similar` answer lists. */
 export const MAX_LIMIT = 25;
@@ -53,6 +53,14 @@ export function resolveRequest(request: CommandRequest, context: ResolveContext)
     const { title: _text, ...rest } = request.args;
     resolved = { name: request.name, args: { ...rest, title_id: title.match.id } };
     if (title.alsoNamed.length > 0) note = alsoNamedNote(context.locale, title.alsoNamed);
+  } else if (
+    request.args.title_id !== undefined &&
+    context.store &&
+    !titleExists(context.store, request.args.title_id)
+  ) {
+    const incomplete: CommandRequest = { ...request, args: { ...request.args }, missing: ['title_id'] };
+    delete incomplete.args.title_id;
+    return { ok: false, answer: unknownTitle(context, request.args.title_id, []), request: incomplete };
   }
   return { ok: true, command: resolved as Command, request: resolved, note };
 }
@@ -81,11 +89,22 @@ const RANGE_TEXT = {
     en: (v: string) => `The number of titles must be from 1 to ${MAX_LIMIT}, not ${v}.`,
     es: (v: string) => `El número de títulos debe estar entre 1 y ${MAX_LIMIT}, no ${v}.`,
   },
+  platform: {
+    en: (v: string) => `“${v}” is not a platform I know: ${platformChoices('or')}.`,
+    es: (v: string) => `“${v}” no es una plataforma que conozca: ${platformChoices('o')}.`,
+  },
   unreadable: {
     en: (arg: string, v: string) => `I could not read “${v}” as the ${arg.replace('_', ' ')}.`,
     es: (arg: string, v: string) => `No entiendo “${v}” como valor de ${arg.replace('_', ' ')}.`,
   },
 };
+
+/** "Netflix, Hulu, Disney+ or Amazon Prime Video". */
+function platformChoices(or: string): string {
+  const labels = PLATFORM_ORDER.map(platformLabel);
+  return `${labels.slice(0, -1).join(', ')} ${or} ${labels.at(-1)}`;
+}
+const PLATFORM_ORDER: readonly Platform[] = ['netflix', 'hulu', 'disney', 'amazon'];
 
 function invalidArgument(
   request: CommandRequest,
@@ -93,6 +112,8 @@ function invalidArgument(
 ): { arg: ArgName; message: string } | undefined {
   const { locale } = context;
   const first = request.invalid?.[0];
+  if (first?.arg === 'platform')
+    return { arg: 'platform', message: RANGE_TEXT.platform[locale](first.value) };
   if (first) return { arg: first.arg, message: RANGE_TEXT.unreadable[locale](first.arg, first.value) };
   const { year, scored, user_id: user, limit } = request.args;
   const latest = maxYear(context.now);
@@ -134,6 +155,12 @@ export function resolveTitleText(store: Store, text: string, platform?: Platform
   }
   if (matches.length === 1) return { ok: true, match: matches[0]!, alsoNamed: [] };
   return { ok: false, reason: matches.length === 0 ? 'none' : 'ambiguous', candidates: matches };
+}
+
+/** An id typed by hand may name no title: said here, in the asker's language, like a title named by text. */
+function titleExists(store: Store, id: TitleId): boolean {
+  const found = findTitles(store, id, { limit: 1 });
+  return found.ok && found.value.matches.length > 0;
 }
 
 export function describeMatch(match: TitleMatch): string {

@@ -16,6 +16,17 @@ export function requiredArgs(name: CommandName): readonly ArgName[] {
   return REQUIRED.get(name) ?? [];
 }
 
+/** Every argument a command takes, as its slash definition declares them. */
+export function acceptedArgs(name: CommandName): readonly ArgName[] {
+  return ACCEPTED.get(name) ?? [];
+}
+
+const ACCEPTED = new Map<CommandName, ArgName[]>(
+  COMMANDS.flatMap((definition) =>
+    definition.command === 'ask' ? [] : [[definition.command, definition.options.map((o) => o.arg)] as const],
+  ),
+);
+
 const REQUIRED = new Map<CommandName, ArgName[]>(
   COMMANDS.flatMap((definition) =>
     definition.command === 'ask'

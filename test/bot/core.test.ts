@@ -145,6 +145,30 @@ describe('bad input', () => {
     );
   });
 
+  it('answers recommender and catalog errors in the language of the question', () => {
+    for (const question of ['¿le gustaría al usuario 5 ns99999999?', 'películas parecidas a ns99999']) {
+      const reply = ask(question);
+      expect(reply.answer).toMatchObject({ kind: 'error', locale: 'es' });
+      expect(reply.answer.headline).toContain('No encuentro ningún título que coincida con “ns99999');
+    }
+    expect(ask('movies like ns99999').answer.headline).toContain('No title matches “ns99999”');
+  });
+
+  it('names a platform it does not know instead of answering for every platform', () => {
+    const reply = ask('longest movie on hbo in 2020');
+    expect(reply.answer.kind).toBe('error');
+    expect(reply.answer.headline).toBe(
+      '“hbo” is not a platform I know: Netflix, Hulu, Disney+ or Amazon Prime Video.',
+    );
+    const [, followUp] = conversation(core, ['top actor on netflix in 2019', 'and on max?'], 'hbo');
+    expect(followUp!.answer.headline).toContain('“max” is not a platform I know');
+    const es = ask('¿cuántas películas tiene hbo max?');
+    expect(es.answer).toMatchObject({ kind: 'error', locale: 'es' });
+    expect(es.answer.headline).toBe(
+      '“hbo max” no es una plataforma que conozca: Netflix, Hulu, Disney+ o Amazon Prime Video.',
+    );
+  });
+
   it('says when no title matches', () => {
     const reply = ask('tell me about zzqxv wqzzv');
     expect(reply.answer.kind).toBe('error');

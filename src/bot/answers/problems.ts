@@ -3,8 +3,8 @@
  * an argument out of range, a title that cannot be found, an error from the catalog or the
  * recommender, and a message that is not a question at all.
  */
-import type { CatalogError } from '../../catalog/index.ts';
-import type { RecommenderError } from '../../recommender/result.ts';
+import type { CatalogError, CatalogErrorCode } from '../../catalog/index.ts';
+import type { RecommenderError, RecommenderErrorCode } from '../../recommender/result.ts';
 import type { Answer, Locale } from '../answer.ts';
 import type { ArgName, CommandRequest } from '../command.ts';
 import { type EXAMPLE_COMMANDS, exampleQuestion } from '../examples.ts';
@@ -70,15 +70,41 @@ const MODEL_MISSING: Record<Locale, string> = {
   es: 'Las recomendaciones aún no están disponibles: el modelo no se ha entrenado con estos datos (`streambot train`).',
 };
 
+/**
+ * The catalog and the recommender explain their errors in English; a Spanish answer says the same
+ * from the error's code. Values the bot checks before asking them (ranges, titles) rarely get here.
+ */
+const SPANISH_ERRORS: Record<CatalogErrorCode | RecommenderErrorCode, string> = {
+  missing_argument: 'Falta un dato necesario para responder: revisa la pregunta.',
+  unknown_platform: 'No conozco esa plataforma. Plataformas: Netflix, Hulu, Disney+ y Amazon Prime Video.',
+  invalid_year: 'El año debe ser un número entero entre 1900 y el año que viene.',
+  invalid_scored: 'El umbral de nota debe ser un número entre 0 y 5.',
+  invalid_duration_type: 'La duración se mide en minutos (películas) o en temporadas (series).',
+  invalid_text: 'Indica parte de un título (letras o cifras) o su id (como ns123).',
+  invalid_limit: 'El número de títulos está fuera del rango permitido.',
+  store_not_ready: STORE_NOT_READY.es,
+  unknown_title: 'No encuentro ese título. Prueba con un id (como ns123) o parte del título.',
+  ambiguous_title: 'Ese texto coincide con varios títulos: responde con el id de uno de ellos.',
+  invalid_user: 'El id de usuario es un número entero desde 1.',
+  invalid_threshold: 'El umbral debe ser una nota entre 0,5 y 5.',
+  invalid_type: 'El tipo de título es “película” o “serie”.',
+  model_missing: MODEL_MISSING.es,
+};
+
+function domainFailure(context: Context, error: CatalogError | RecommenderError): Answer {
+  const headline = context.locale === 'es' ? SPANISH_ERRORS[error.code] : error.message;
+  return makeAnswer(context, 'error', headline, { suggestions: error.suggestions ?? [] });
+}
+
 /** A catalog error: its own message (English), or ours where we say it better. */
 export function catalogFailure(context: Context, error: CatalogError): Answer {
   if (error.code === 'store_not_ready') return makeAnswer(context, 'error', STORE_NOT_READY[context.locale]);
-  return makeAnswer(context, 'error', error.message, { suggestions: error.suggestions ?? [] });
+  return domainFailure(context, error);
 }
 
 export function recommenderFailure(context: Context, error: RecommenderError): Answer {
   if (error.code === 'model_missing') return makeAnswer(context, 'error', MODEL_MISSING[context.locale]);
-  return makeAnswer(context, 'error', error.message, { suggestions: error.suggestions ?? [] });
+  return domainFailure(context, error);
 }
 
 /** A message that is not a question Streambot answers: a short help with examples. */

@@ -150,6 +150,37 @@ export const LIMIT_PATTERNS = [
 ];
 
 /** Prepositions and verbs that make a misspelled word next to them likely to be a platform. */
+/**
+ * Streaming services Streambot does not cover, so that "longest movie on hbo" is told so instead
+ * of being answered for every platform. Matched only where a platform name goes.
+ */
+export const OTHER_SERVICES = [
+  'hbo max',
+  'hbo',
+  'max',
+  'apple tv +',
+  'apple tv plus',
+  'apple tv',
+  'paramount +',
+  'paramount plus',
+  'paramount',
+  'peacock',
+  'showtime',
+  'starz',
+  'crunchyroll',
+  'youtube',
+  'tubi',
+  'pluto tv',
+  'mubi',
+  'filmin',
+  'movistar +',
+  'movistar plus',
+  'movistar',
+  'rakuten tv',
+  'skyshowtime',
+  'crave',
+];
+
 export const PLATFORM_NEIGHBOURS_BEFORE = new Set(
   'on in at from for to via of does do has have en de del para a al tiene hay ofrece'.split(' '),
 );

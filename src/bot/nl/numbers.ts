@@ -122,13 +122,13 @@ const ES = vocabulary({
 const VOCABULARY: Record<Locale, Map<string, NumberWord>> = { en: EN, es: ES };
 
 /** Replaces runs of number words with number tokens (one per number the run spells). */
-export function readNumberWords(tokens: Token[], locale: Locale): Token[] {
+export function readNumberWords(tokens: Token[], locale: Locale, minWords = 1): Token[] {
   const words = VOCABULARY[locale];
   const out: Token[] = [];
   let i = 0;
   while (i < tokens.length) {
     const run = numberRun(tokens, i, words);
-    if (run.length === 0) {
+    if (run.length < minWords) {
       out.push(tokens[i]!);
       i++;
       continue;

@@ -6,7 +6,7 @@
 import { COMMANDS } from '../../../commands/index.ts';
 import type { Locale } from '../answer.ts';
 import type { ArgName, CommandName, CommandRequest, RequestArgs } from '../command.ts';
-import { hasArg, requiredArgs } from '../slash.ts';
+import { acceptedArgs, hasArg, requiredArgs } from '../slash.ts';
 import { detectLanguage } from './language.ts';
 import {
   ACTOR_ACTIVITY,
@@ -69,6 +69,9 @@ function read(clean: string, context: ParseContext, withRoots: boolean) {
   let tokens = tokenize(clean);
   const guessed = detectLanguage(tokens) ?? context.locale ?? 'en';
   tokens = readNumberWords(tokens, guessed);
+  // A number spelled in the other language ("¿y en twenty nineteen?"): only runs of two or more
+  // words, as single words ("una", "media", "five") are too often ordinary words or titles.
+  tokens = readNumberWords(tokens, guessed === 'es' ? 'en' : 'es', 2);
   if (withRoots) addEnglishRoots(tokens);
   const sentence = new Sentence(clean, tokens);
   const slots = extractSlots(sentence, context.now ?? new Date());
@@ -143,6 +146,19 @@ class Reading {
   ) {}
 
   understand(previous?: CommandRequest): { request: CommandRequest; followUp: boolean } | undefined {
+    const understood = this.#understand(previous);
+    return understood && { ...understood, request: this.#withUnknownPlatform(understood.request) };
+  }
+
+  /** "on hbo": a service Streambot does not cover is reported, never silently dropped. */
+  #withUnknownPlatform(asked: CommandRequest): CommandRequest {
+    const name = this.slots.unknownPlatform;
+    if (name === undefined || asked.args.platform !== undefined) return asked;
+    if (!acceptedArgs(asked.name).includes('platform')) return asked;
+    return { ...asked, invalid: [...(asked.invalid ?? []), { arg: 'platform', value: name }] };
+  }
+
+  #understand(previous?: CommandRequest): { request: CommandRequest; followUp: boolean } | undefined {
     const words = this.sentence.tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
     if (words.length === 0) return undefined;
     this.weak = false;
@@ -339,8 +355,16 @@ class Reading {
       const title = this.#titleFrom([opening?.to ?? 0]);
       Object.assign(changes, title);
     }
-    if (Object.keys(changes).length === 0) return undefined;
+    // Only what the previous question takes: "what about 2019?" does not change a title's details.
+    const accepted = acceptedArgs(previous.name);
+    for (const arg of Object.keys(changes) as (keyof RequestArgs)[]) {
+      const as = arg === 'title' ? 'title_id' : arg;
+      if (!accepted.includes(as)) delete changes[arg];
+    }
+    const unknownPlatform = this.slots.unknownPlatform !== undefined && accepted.includes('platform');
+    if (Object.keys(changes).length === 0 && !unknownPlatform) return undefined;
     const args: RequestArgs = { ...previous.args };
+    if (unknownPlatform) delete args.platform;
     if ('title' in changes) delete args.title_id;
     if ('title_id' in changes) delete args.title;
     return request(previous.name, { ...args, ...changes });

@@ -8,6 +8,7 @@ import {
   DANGLING_COMPARATOR,
   ENGLISH_WORDS,
   LIMIT_PATTERNS,
+  OTHER_SERVICES,
   PLATFORM_NEIGHBOURS_AFTER,
   PLATFORM_NEIGHBOURS_BEFORE,
   SPANISH_WORDS,
@@ -28,6 +29,8 @@ export interface Slots {
   year?: number;
   limit?: number;
   platform?: Platform;
+  /** A streaming service Streambot does not cover ("hbo max"), as typed. */
+  unknownPlatform?: string;
 }
 
 export function extractSlots(sentence: Sentence, now: Date): Slots {
@@ -40,6 +43,7 @@ export function extractSlots(sentence: Sentence, now: Date): Slots {
   slots.year = year(sentence, now);
   slots.limit = firstNumber(sentence, LIMITS, 'limit');
   slots.platform = platform(sentence);
+  if (slots.platform === undefined) slots.unknownPlatform = otherService(sentence);
   return slots;
 }
 
@@ -159,6 +163,31 @@ function platform(sentence: Sentence): Platform | undefined {
     return PLATFORM_BY_KEY.get(key);
   }
   return misspelledPlatform(sentence);
+}
+
+const OTHER_SERVICE_PATTERN = phrase(
+  `(?<service>${anyOf(
+    OTHER_SERVICES.map((name) =>
+      tokenize(name)
+        .map((t) => t.norm)
+        .join(' '),
+    ),
+  )})`,
+);
+
+/** A service we do not cover, placed where a platform name goes ("on hbo", "tiene hbo max"). */
+function otherService(sentence: Sentence): string | undefined {
+  for (const match of sentence.matchAll(OTHER_SERVICE_PATTERN)) {
+    const before = sentence.tokens[match.from - 1]?.norm;
+    const after = sentence.tokens[match.to]?.norm;
+    const placed =
+      (before !== undefined && PLATFORM_NEIGHBOURS_BEFORE.has(before)) ||
+      (after !== undefined && PLATFORM_NEIGHBOURS_AFTER.has(after));
+    if (!placed) continue;
+    sentence.consume(match, 'platform');
+    return sentence.original(match).trim();
+  }
+  return undefined;
 }
 
 function keyOf(sentence: Sentence, span: Span): string {

@@ -607,4 +607,13 @@ export const TUNING: PhrasingCase[] = [
   es('¿y en amazon prime en 2018?', actor({ platform: 'amazon', year: 2018 }), [
     '¿qué actor aparece más en netflix en 2019?',
   ]),
+  // Number words of the other language still read as numbers (people mix them in follow-ups).
+  es('¿y en twenty nineteen?', actor({ platform: 'netflix', year: 2019 }), [
+    '¿qué actor aparece más en netflix en 2018?',
+  ]),
+  en('longest movie on netflix in dos mil veinte', longest({ platform: 'netflix', year: 2020 })),
+  // A follow-up changing only what the last question does not take is not a follow-up of it.
+  en('what about 2019?', unknown('what about 2019?'), ['tell me about ns123']),
+  es('¿y en 2018?', unknown('¿y en 2018?'), ['háblame de ns123']),
+  en('and user 8?', unknown('and user 8?'), ['top actor on netflix in 2019']),
 ];

@@ -1,5 +1,6 @@
 /** `streambot etl [--raw DIR] [--db FILE] [--json]`: builds the store from the raw CSVs. */
 import type { Command } from 'commander';
+import { usageErrorsAsBadInput } from './_usage-errors.ts';
 
 interface EtlCliOptions {
   raw?: string;
@@ -8,8 +9,7 @@ interface EtlCliOptions {
 }
 
 export function register(program: Command): void {
-  program
-    .command('etl')
+  usageErrorsAsBadInput(program.command('etl'))
     .description('build the SQLite store from the raw catalog and ratings CSVs (atomically replaces it)')
     .option('--raw <dir>', 'raw data directory (default: STREAMBOT_RAW_DIR, data/raw, else data/demo)')
     .option('--db <file>', 'store file to build (default: STREAMBOT_DB or data/streambot.db)')

@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { decimal, exitWithError, storeOrFail, wholeNumber } from './_recommender.ts';
+import { failCommandLine, usageErrorsAsBadInput } from './_usage-errors.ts';
 
 interface PredictCliOptions {
   user?: number;
@@ -16,8 +17,7 @@ interface PredictCliOptions {
 }
 
 export function register(program: Command): void {
-  program
-    .command('predict')
+  usageErrorsAsBadInput(program.command('predict'))
     .description('estimate how a user would rate a title, and whether to recommend it')
     .option('--user <n>', 'user id', wholeNumber)
     .option('--title <text>', 'title id (ns123) or title text')
@@ -34,12 +34,21 @@ export function register(program: Command): void {
       const { configOrFail, fail, printJson } = await import('./_shared.ts');
       const config = await configOrFail();
       const threshold = options.threshold ?? config.recommendThreshold;
+      const json = options.json === true;
       const batch = options.input !== undefined || options.output !== undefined;
       if (batch && (options.input === undefined || options.output === undefined)) {
-        fail('batch mode needs both --input pairs.csv and --output estimates.csv', 2);
+        failCommandLine(
+          'predict',
+          'batch mode needs both --input pairs.csv and --output estimates.csv',
+          json,
+        );
       }
       if (!batch && (options.user === undefined || options.title === undefined)) {
-        fail('give --user N and --title T, or --input pairs.csv --output estimates.csv', 2);
+        failCommandLine(
+          'predict',
+          'give --user N and --title T, or --input pairs.csv --output estimates.csv',
+          json,
+        );
       }
       const store = await storeOrFail(options.db);
 

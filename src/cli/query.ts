@@ -4,10 +4,13 @@
  */
 import type { Command } from 'commander';
 import type { QueryOptions } from './_query-run.ts';
+import { commandLineOf, operandsOf, usageErrorsAsBadInput } from './_usage-errors.ts';
 
 export function register(program: Command): void {
-  program
-    .command('query')
+  const query = program.command('query');
+  usageErrorsAsBadInput(query, (command) => ({
+    function: operandsOf(command, commandLineOf(command))[0] ?? null,
+  }))
     .description('answer get_max_duration, get_score_count, get_count_platform or get_actor')
     .argument('<function>', 'get_max_duration | get_score_count | get_count_platform | get_actor')
     .option('--year <n>', 'release year')

@@ -1,6 +1,7 @@
 /** `streambot recommend --user N [--platform P] [--type T] [--limit K] [--json]`: the titles to suggest to a user. */
 import type { Command } from 'commander';
 import { decimal, exitWithError, storeOrFail, wholeNumber } from './_recommender.ts';
+import { usageErrorsAsBadInput } from './_usage-errors.ts';
 
 interface RecommendCliOptions {
   user: number;
@@ -13,8 +14,7 @@ interface RecommendCliOptions {
 }
 
 export function register(program: Command): void {
-  program
-    .command('recommend')
+  usageErrorsAsBadInput(program.command('recommend'))
     .description("a user's best-estimated titles among those they have not rated")
     .requiredOption('--user <n>', 'user id', wholeNumber)
     .option('--platform <name>', 'only titles on this platform (netflix, hulu, prime video, disney+)')

@@ -1,6 +1,7 @@
 /** `streambot similar --title T [--platform P] [--limit K] [--json]`: titles like T by genres, cast, director and description. */
 import type { Command } from 'commander';
 import { exitWithError, storeOrFail, wholeNumber } from './_recommender.ts';
+import { usageErrorsAsBadInput } from './_usage-errors.ts';
 
 interface SimilarCliOptions {
   title: string;
@@ -11,8 +12,7 @@ interface SimilarCliOptions {
 }
 
 export function register(program: Command): void {
-  program
-    .command('similar')
+  usageErrorsAsBadInput(program.command('similar'))
     .description('titles similar in content (genres, cast, director, description) to a title')
     .requiredOption('--title <text>', 'title id (ns123) or title text')
     .option('--platform <name>', 'only titles on this platform')

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { EpochReport } from '../recommender/train.ts';
 import type { TrainPhase, TrainStep } from '../recommender/training.ts';
 import { biasReg, decimal, wholeNumber } from './_recommender.ts';
+import { usageErrorsAsBadInput } from './_usage-errors.ts';
 
 interface TrainCliOptions {
   factors?: number;
@@ -29,8 +30,7 @@ function epochLine(phase: TrainPhase, { epoch, epochs, loss, elapsedMs }: EpochR
 }
 
 export function register(program: Command): void {
-  program
-    .command('train')
+  usageErrorsAsBadInput(program.command('train'))
     .description(
       'train the recommender (biased matrix factorisation) on the store and save it into the store',
     )

@@ -50,7 +50,15 @@ export function predictBatch(
   const summary: BatchSummary = { rows: 0, predicted: 0, coldStart: 0, errors: 0, firstErrors: [], ms: 0 };
   let columns: { user: number; title: number; width: number } = { user: 0, title: 1, width: 2 };
 
-  const output = openSync(outputPath, 'w');
+  // The input is opened first, so a missing input file leaves no empty output file behind.
+  const input = openSync(inputPath, 'r');
+  let output: number;
+  try {
+    output = openSync(outputPath, 'w');
+  } catch (error) {
+    closeSync(input);
+    throw error;
+  }
   let pending = `${OUTPUT_HEADER}\n`;
   const emit = (text: string): void => {
     pending += text;
@@ -99,7 +107,6 @@ export function predictBatch(
     emit(`${userId},${titleId},${estimate.toFixed(3)},${verdictOf(estimate, threshold)},\n`);
   };
 
-  const input = openSync(inputPath, 'r');
   try {
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     let carry = '';

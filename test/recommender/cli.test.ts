@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { TrainSummary } from '../../src/recommender/training.ts';
@@ -72,5 +72,42 @@ describe.skipIf(!DEMO_STORE_PATH)('the recommender command line on a copy of the
     const result = streambot(['predict', '--db', db, '--user', '1', '--title', 'ns99999999', '--json']);
     expect(result.status).toBe(2);
     expect(JSON.parse(result.stdout).error.code).toBe('unknown_title');
+  });
+  it.each([
+    ['predict', '--user', 'abc', '--title', 'as1'],
+    ['predict', '--user', '1'],
+    ['recommend', '--limit', '3'],
+    ['similar', '--title'],
+    ['train', '--lr', 'fast'],
+  ])('%s with a malformed command line (%j) exits 2 with one JSON error under --json', (...args) => {
+    const result = streambot([...args, '--db', db, '--json']);
+    expect(result.status).toBe(2);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!).error.message).toEqual(expect.any(String));
+  });
+
+  it('reports a malformed command line in one line on stderr, not the whole help', () => {
+    const result = streambot(['predict', '--db', db, '--user', '1.5', '--title', 'as1']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/--user/);
+  });
+
+  it('batch mode with a missing input file fails in one line and creates no output file', () => {
+    const output = join(scratch.dir, 'never.csv');
+    const result = streambot([
+      'predict',
+      '--db',
+      db,
+      '--input',
+      join(scratch.dir, 'absent.csv'),
+      '--output',
+      output,
+    ]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/absent\.csv/);
+    expect(existsSync(output)).toBe(false);
   });
 });

@@ -3,6 +3,8 @@
  * ETL into a temporary file beside the live store, model training into that file, checks, then one
  * atomic rename over the live store. Any failure or kill leaves the live store as it was.
  */
+import { readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { type EtlProgress, runEtl } from '../../etl/index.ts';
 import { buildAtomically } from '../store/atomic.ts';
 import type { RefreshJobMessage, RefreshJobRequest, RefreshPhase } from './refresh-protocol.ts';
@@ -52,7 +54,20 @@ async function run(request: RefreshJobRequest): Promise<void> {
   });
 }
 
+/** Stopped on purpose (the bot shutting down): remove this job's temporary files now, not on the next run. */
+process.once('SIGTERM', () => {
+  const directory = dirname(currentRequest?.dbPath ?? '.');
+  const prefix = `${basename(currentRequest?.dbPath ?? '')}.tmp-${process.pid}-`;
+  for (const name of readdirSync(directory)) {
+    if (name.startsWith(prefix)) rmSync(join(directory, name), { force: true });
+  }
+  process.exit(143);
+});
+
+let currentRequest: RefreshJobRequest | undefined;
+
 process.once('message', (request: RefreshJobRequest) => {
+  currentRequest = request;
   run(request)
     .catch((error: unknown) => send({ type: 'failed', message: (error as Error).message }))
     .finally(() => process.disconnect?.());

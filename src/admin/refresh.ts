@@ -35,6 +35,8 @@ export interface RunningRefresh {
   phase: RefreshPhase;
   /** The child process doing the work (exposed so operators and tests can stop it). */
   child: ChildProcess;
+  /** Set when `stop()` ended it on purpose. */
+  stopping?: boolean;
 }
 
 export type RefreshUpdate = (answer: Answer) => void | Promise<void>;
@@ -60,6 +62,13 @@ export class RefreshService {
 
   get running(): RunningRefresh | null {
     return this.#running;
+  }
+
+  /** Stops a running refresh (the bot is shutting down): the live store stays as it is. */
+  stop(): void {
+    if (!this.#running) return;
+    this.#running.stopping = true;
+    this.#running.child.kill('SIGTERM');
   }
 
   isAdmin(requester: Requester): boolean {
@@ -204,9 +213,11 @@ export class RefreshService {
       );
       child.on('close', (code, signal) => {
         const lastError = stderr.trim().split('\n').at(-1);
-        const why = signal
-          ? `the refresh process was stopped by ${signal}`
-          : `the refresh process exited with code ${code}${lastError ? ` (${lastError})` : ''}`;
+        const why = running.stopping
+          ? 'the refresh was stopped because the bot is shutting down'
+          : signal
+            ? `the refresh process was stopped by ${signal}`
+            : `the refresh process exited with code ${code}${lastError ? ` (${lastError})` : ''}`;
         settle({ type: 'failed', message: why });
       });
       child.send(request);

@@ -94,6 +94,7 @@ async function startDiscordBot(config: Config, shards: string | undefined): Prom
   const handle = await startDiscord(config, ready.core, { refresh });
   log.info({ build: ready.buildId }, 'streambot is running on Discord');
   await untilStopped(async () => {
+    refresh.stop();
     await handle.stop();
     ready.live.close();
   });
@@ -106,6 +107,7 @@ async function startSlackBot(config: Config): Promise<void> {
   const handle = await startSlack(config, ready.core, { refresh });
   log.info({ build: ready.buildId, mode: handle.mode, port: handle.port }, 'streambot is running on Slack');
   await untilStopped(async () => {
+    refresh.stop();
     await handle.stop();
     ready.live.close();
   });

@@ -191,4 +191,20 @@ describe('admin refresh', () => {
     expect((await serviceFor(DEMO_RAW_DIR).refresh(admin)).kind).toBe('result');
     expect(readdirSync(dir)).toEqual(['live.db']);
   });
+
+  it('stops a running refresh when the bot shuts down, leaving the live store as it was', async () => {
+    const service = serviceFor(DEMO_RAW_DIR);
+    const before = sha256(live.path);
+    let stopped = false;
+    const answer = await service.refresh(admin, () => {
+      if (!stopped) {
+        stopped = true;
+        service.stop();
+      }
+    });
+    expect(answer.kind).toBe('error');
+    expect(answer.fields[0]?.value).toMatch(/stopped because the bot is shutting down/);
+    expect(sha256(live.path)).toBe(before);
+    expect(readdirSync(dir)).toEqual(['live.db']);
+  });
 });

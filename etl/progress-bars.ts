@@ -7,6 +7,15 @@ export interface ProgressDisplay {
   stop(): void;
 }
 
+/**
+ * cli-progress's own formatter squeezes the ETA it cannot yet estimate ("NULL", "INF": no rows done so
+ * far) into two characters, showing "LLs" or "NFs"; that becomes "…" here.
+ */
+function formatEta(seconds: unknown, options: cliProgress.Options, roundTo: number): string {
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds)) return '…';
+  return cliProgress.Format.TimeFormat(seconds, options, roundTo);
+}
+
 const SILENT: ProgressDisplay = { update() {}, stop() {} };
 
 export function progressBars(stream: NodeJS.WriteStream = process.stderr, enabled = true): ProgressDisplay {
@@ -18,6 +27,7 @@ export function progressBars(stream: NodeJS.WriteStream = process.stderr, enable
       hideCursor: true,
       clearOnComplete: false,
       etaBuffer: 50,
+      formatTime: formatEta,
     },
     cliProgress.Presets.shades_classic,
   );

@@ -30,12 +30,13 @@ export async function benchStore(name: string, options: { withModel: boolean }):
   if (given) return { path: given, built: false, cleanUp: () => {} };
   const dir = mkdtempSync(join(tmpdir(), `streambot-bench-${name}-`));
   const path = join(dir, 'store.db');
-  const { runEtl } = await import('../etl/index.ts');
-  await runEtl({ rawDir: process.env.STREAMBOT_RAW_DIR?.trim() || '../shared/data/raw', dbPath: path });
+  const rawDir = process.env.STREAMBOT_RAW_DIR?.trim() || '../shared/data/raw';
   if (options.withModel) {
-    const { trainStore } = await import('../src/recommender/training.ts');
-    const { resolveTrainOptions } = await import('../src/recommender/options.ts');
-    await trainStore(path, { options: resolveTrainOptions() });
+    const { buildStoreWithModel } = await import('../src/admin/build.ts');
+    await buildStoreWithModel(rawDir, path);
+  } else {
+    const { runEtl } = await import('../etl/index.ts');
+    await runEtl({ rawDir, dbPath: path });
   }
   return { path, built: true, cleanUp: () => rmSync(dir, { recursive: true, force: true }) };
 }

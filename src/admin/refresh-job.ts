@@ -5,8 +5,8 @@
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { type EtlProgress, runEtl } from '../../etl/index.ts';
-import { buildAtomically } from '../store/atomic.ts';
+import type { EtlProgress } from '../../etl/index.ts';
+import { buildStoreWithModel } from './build.ts';
 import type { RefreshJobMessage, RefreshJobRequest, RefreshPhase } from './refresh-protocol.ts';
 
 const ETL_PHASE_TO_REFRESH: Record<EtlProgress['phase'], RefreshPhase> = {
@@ -24,28 +24,19 @@ function send(message: RefreshJobMessage): void {
 
 async function run(request: RefreshJobRequest): Promise<void> {
   const started = performance.now();
-  const result = await buildAtomically(request.dbPath, async (stagingPath) => {
-    const etl = await runEtl({
-      rawDir: request.rawDir,
-      dbPath: stagingPath,
-      onProgress(progress) {
-        const fraction = progress.total > 0 ? progress.done / progress.total : 0;
-        send({
-          type: 'progress',
-          phase: ETL_PHASE_TO_REFRESH[progress.phase],
-          fraction,
-          detail: `${progress.phase}: ${progress.rows.toLocaleString('en-US')} rows`,
-        });
-      },
-    });
-    send({ type: 'progress', phase: 'training', fraction: 0, detail: 'training the recommender' });
-    const { trainModelInto } = await import('./train-step.ts');
-    const model = await trainModelInto(stagingPath, (fraction, detail) =>
-      send({ type: 'progress', phase: 'training', fraction, detail }),
-    );
-    send({ type: 'progress', phase: 'swapping', fraction: 0, detail: 'checking and swapping the store' });
-    return { etl, model };
+  const result = await buildStoreWithModel(request.rawDir, request.dbPath, {
+    onEtlProgress(progress) {
+      const fraction = progress.total > 0 ? progress.done / progress.total : 0;
+      send({
+        type: 'progress',
+        phase: ETL_PHASE_TO_REFRESH[progress.phase],
+        fraction,
+        detail: `${progress.phase}: ${progress.rows.toLocaleString('en-US')} rows`,
+      });
+    },
+    onTrainProgress: (fraction, detail) => send({ type: 'progress', phase: 'training', fraction, detail }),
   });
+  send({ type: 'progress', phase: 'swapping', fraction: 1, detail: 'checked and swapped the store' });
   send({
     type: 'done',
     etl: result.etl,

@@ -10,6 +10,7 @@ import type { Answer, Locale } from '../bot/answer.ts';
 import type { Logger } from '../log.ts';
 import { type BuildInfo, readBuildInfo } from '../store/build-info.ts';
 import type { LiveStore } from '../store/live.ts';
+import { readModelMetrics } from './build.ts';
 import {
   describeFailure,
   describeProgress,
@@ -19,7 +20,6 @@ import {
 } from './refresh-answers.ts';
 import { acquireRefreshLock, type LockHolder } from './refresh-lock.ts';
 import type { RefreshJobMessage, RefreshJobRequest, RefreshPhase } from './refresh-protocol.ts';
-import { readModelMetrics } from './train-step.ts';
 
 export interface Requester {
   userId: string;

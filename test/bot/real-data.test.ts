@@ -4,6 +4,7 @@ import { renderText } from '../../src/adapters/render/text.ts';
 import type { StreambotCore } from '../../src/bot/create-core.ts';
 import { formatCount } from '../../src/bot/format.ts';
 import { getCountPlatform, getMaxDuration } from '../../src/catalog/index.ts';
+import { recommendFor } from '../../src/recommender/recommend.ts';
 import type { LiveStore } from '../../src/store/live.ts';
 import type { Store } from '../../src/store/open.ts';
 import { conversation, coreOn } from './helpers.ts';
@@ -69,6 +70,18 @@ describe.skipIf(real === null)('the bot on the real data', () => {
     for (const reply of replies) {
       expect(reply.answer.locale).toBe('es');
       expect(renderText(reply.answer).length).toBeLessThan(2000);
+    }
+  });
+
+  it('says when the model predicts a user’s top picks alike, and not when it does not', () => {
+    for (const userId of [42, 7, 1]) {
+      const picks = recommendFor(store, userId, { limit: 10, threshold: 3.5 });
+      if (!picks.ok) throw new Error(picks.error.message);
+      const estimates = picks.value.titles.map((t) => t.estimate);
+      const alike = Math.max(...estimates) - Math.min(...estimates) < 0.01;
+      const { answer } = ask(`recommend something for user ${userId}`);
+      expect(answer.table?.rows).toHaveLength(estimates.length);
+      expect(answer.note?.includes('treat them as equal picks')).toBe(alike);
     }
   });
 });

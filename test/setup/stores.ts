@@ -25,6 +25,7 @@ const SOURCE_PATHS = [
   'etl',
   'src/store',
   'src/catalog',
+  'src/admin/build.ts',
   'src/recommender',
   'src/domain.ts',
   'package-lock.json',
@@ -74,12 +75,9 @@ function pruneCache(keep: Set<string>): void {
 async function cachedStore(label: string, rawDir: string, code: string, fresh: boolean): Promise<string> {
   const dbPath = join(CACHE_DIR, `${label}-${cacheKey(code, rawDir)}.db`);
   if (fresh || !existsSync(dbPath)) {
-    const { runEtl } = await import('../../etl/index.ts');
-    await runEtl({ rawDir, dbPath });
-    // Every test store also carries a model trained with the default options, as `streambot train` saves it.
-    const { trainStore } = await import('../../src/recommender/training.ts');
-    const { resolveTrainOptions } = await import('../../src/recommender/options.ts');
-    await trainStore(dbPath, { options: resolveTrainOptions() });
+    // Data and a model trained with the default options, renamed into the cache only once both are done.
+    const { buildStoreWithModel } = await import('../../src/admin/build.ts');
+    await buildStoreWithModel(rawDir, dbPath);
   }
   return dbPath;
 }

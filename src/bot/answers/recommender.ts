@@ -4,7 +4,7 @@ import { type Prediction, predict } from '../../recommender/predict.ts';
 import { type Recommendations, recommendFor } from '../../recommender/recommend.ts';
 import type { RecommenderResult } from '../../recommender/result.ts';
 import { type SimilarTitles, similarTitles } from '../../recommender/similar.ts';
-import type { Answer, AnswerField } from '../answer.ts';
+import type { Answer, AnswerField, Locale } from '../answer.ts';
 import type { CommandArgs } from '../command.ts';
 import {
   displayName,
@@ -162,7 +162,22 @@ function describeForYou(context: AnswerContext, value: Recommendations): Answer 
     : locale === 'es'
       ? `Sin los ${rated} que ya ha valorado.`
       : `Leaving out the ${rated} they have already rated.`;
-  return makeAnswer(context, 'result', headline, { table, note });
+  return makeAnswer(context, 'result', headline, {
+    table,
+    note: [note, evenNote(value, locale)].join(' ').trim(),
+  });
+}
+
+/** Estimates closer than this are the same to a person: the list is then a set of equal picks. */
+const EVEN_SPREAD = 0.01;
+
+/** Says so when the model rates every listed title alike, rather than implying an order it does not know. */
+function evenNote(value: Recommendations, locale: Locale): string {
+  const estimates = value.titles.map((t) => t.estimate);
+  if (estimates.length < 2 || Math.max(...estimates) - Math.min(...estimates) >= EVEN_SPREAD) return '';
+  return locale === 'es'
+    ? 'El modelo los prevé casi iguales: las valoraciones dicen poco de cada título, así que son opciones equivalentes.'
+    : 'The model predicts these almost equally: the ratings say little about individual titles, so treat them as equal picks.';
 }
 
 // ── similar ──────────────────────────────────────────────────────────────────────────────────────

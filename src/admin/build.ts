@@ -1,6 +1,31 @@
-/** The training step of a refresh, and the model metrics a refresh compares. */
+/**
+ * A complete store: ETL, then the recommender trained into the same file, renamed over the target only
+ * when both succeeded (so no reader, cache or refresh ever sees data without its model). Used by the
+ * admin refresh, the test stores and the benchmarks; plus the model metrics a refresh compares.
+ */
 import type BetterSqlite3 from 'better-sqlite3';
+import { type EtlProgress, type EtlSummary, runEtl } from '../../etl/index.ts';
+import { buildAtomically } from '../store/atomic.ts';
 import type { ModelSummary } from './refresh-protocol.ts';
+
+export interface BuildHooks {
+  onEtlProgress?: (progress: EtlProgress) => void;
+  /** Called as training advances, from 0 to 1. */
+  onTrainProgress?: (fraction: number, detail: string) => void;
+}
+
+export async function buildStoreWithModel(
+  rawDir: string,
+  dbPath: string,
+  hooks: BuildHooks = {},
+): Promise<{ etl: EtlSummary; model: ModelSummary }> {
+  return buildAtomically(dbPath, async (stagingPath) => {
+    const etl = await runEtl({ rawDir, dbPath: stagingPath, onProgress: hooks.onEtlProgress });
+    hooks.onTrainProgress?.(0, 'training the recommender');
+    const model = await trainModelInto(stagingPath, hooks.onTrainProgress ?? (() => {}));
+    return { etl, model };
+  });
+}
 
 /** Trains the recommender with its default options on the store at `dbPath` and writes the model into it. */
 export async function trainModelInto(

@@ -39,7 +39,8 @@ export interface RunningRefresh {
   stopping?: boolean;
 }
 
-export type RefreshUpdate = (answer: Answer) => void | Promise<void>;
+/** Shows a progress answer; called one at a time, and never after `refresh()` resolved. */
+export type RefreshUpdate = (answer: Answer) => unknown;
 
 export interface RefreshServiceOptions {
   live: LiveStore;
@@ -182,20 +183,27 @@ export class RefreshService {
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-2000);
     });
+    // Updates are shown one after another, and all before the outcome, so a late progress message
+    // never overwrites the final answer in the adapter that edits one message in place.
+    let updates: Promise<void> = Promise.resolve();
     const update = (answer: Answer) => {
-      Promise.resolve(onUpdate(answer)).catch((error: unknown) =>
-        this.options.logger.warn(
-          { event: 'refresh_update_failed', err: error },
-          'could not show refresh progress',
-        ),
-      );
+      updates = updates
+        .then(async () => {
+          await onUpdate(answer);
+        })
+        .catch((error: unknown) =>
+          this.options.logger.warn(
+            { event: 'refresh_update_failed', err: error },
+            'could not show refresh progress',
+          ),
+        );
     };
     return new Promise((resolve) => {
       let settled = false;
       const settle = (message: Extract<RefreshJobMessage, { type: 'done' | 'failed' }>) => {
         if (settled) return;
         settled = true;
-        resolve(message);
+        updates.then(() => resolve(message));
       };
       child.on('message', (message: RefreshJobMessage) => {
         if (message.type === 'progress') {

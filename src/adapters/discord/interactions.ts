@@ -74,14 +74,11 @@ async function runRefresh(
     via: 'discord',
     locale,
   } as const;
-  // Edits run one after another, so a late progress edit never overwrites the outcome.
-  let edits: Promise<unknown> = Promise.resolve();
-  const edit = (answer: Answer) => {
-    edits = edits.catch(() => undefined).then(() => interaction.editReply(renderDiscord(answer)));
-    return edits;
-  };
-  const outcome = await refresh.refresh(requester, (progress) => edit(progress).then(() => undefined));
-  await edit(outcome);
+  // The service shows progress one edit at a time and resolves only after the last one.
+  const outcome = await refresh.refresh(requester, (progress) =>
+    interaction.editReply(renderDiscord(progress)),
+  );
+  await interaction.editReply(renderDiscord(outcome));
 }
 
 export async function handleAutocomplete(

@@ -9,16 +9,17 @@
  */
 import { renderText } from '../src/adapters/render/text.ts';
 import { createBotCore } from '../src/bot/create-core.ts';
+import { seededRandom } from '../src/random.ts';
 import { servingModel } from '../src/recommender/serving.ts';
 import { LiveStore } from '../src/store/live.ts';
-import { benchStore, randomSource } from './support.ts';
+import { benchStore } from './support.ts';
 
 const QUESTIONS = 10_000;
 const WARM_UP = 1_000;
 const TARGET_P99_MS = 5;
 const TARGET_QPS = 1_000;
 
-const random = randomSource(5_2025);
+const random = seededRandom(5_2025);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const between = (from: number, to: number) => from + Math.floor(random() * (to - from + 1));
 

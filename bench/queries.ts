@@ -15,8 +15,9 @@ import {
   getScoreCount,
 } from '../src/catalog/index.ts';
 import { DURATION_TYPES, PLATFORMS } from '../src/domain.ts';
+import { seededRandom } from '../src/random.ts';
 import { openStore, type Store } from '../src/store/open.ts';
-import { benchStore, randomSource } from './support.ts';
+import { benchStore } from './support.ts';
 
 const CALLS = 10_000;
 const WARM_UP_CALLS = 1_000;
@@ -35,7 +36,7 @@ const PLATFORM_NAMES = [
   'HULU',
 ];
 
-const random = randomSource(20_211_231);
+const random = seededRandom(20_211_231);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const year = () => YEARS.from + Math.floor(random() * (YEARS.to - YEARS.from + 1));
 const scored = () => Math.round((SCORED.from + random() * (SCORED.to - SCORED.from)) * 1000) / 1000;

@@ -15,21 +15,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { PLATFORM_FILES, type Platform } from '../../src/domain.ts';
+import { seededRandom } from '../../src/random.ts';
 import { CATALOG_COLUMNS } from '../title.ts';
 
 const SEED = 20_240_601;
-
-/** mulberry32: small, fast, good enough for synthetic data. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const random = seededRandom(SEED);
 const chance = (p: number) => random() < p;
@@ -250,7 +239,6 @@ const PLANS: PlatformPlan[] = [
     durationInRating: 3,
   },
 ];
-
 
 /** RFC 4180: quote a field holding a comma, quote, line break or edge space; double inner quotes. */
 function csvField(value: string): string {

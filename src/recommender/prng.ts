@@ -2,6 +2,8 @@
  * A small seeded pseudo-random generator (mulberry32), so that training is reproducible: the same
  * seed gives the same shuffle, the same initial factors and the same hold-out split on every machine.
  */
+import { seededRandom } from '../random.ts';
+
 export interface Prng {
   /** A float in [0, 1). */
   next(): number;
@@ -10,13 +12,7 @@ export interface Prng {
 }
 
 export function createPrng(seed: number): Prng {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return { next, below: (bound) => Math.floor(next() * bound) };
 }
 

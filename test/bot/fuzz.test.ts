@@ -10,22 +10,13 @@ import { renderText } from '../../src/adapters/render/text.ts';
 import { internalError } from '../../src/bot/answers/problems.ts';
 import type { BotInput } from '../../src/bot/core.ts';
 import { commandFromOptions, type SlashOptions } from '../../src/bot/slash.ts';
+import { seededRandom } from '../../src/random.ts';
 import { coreOn } from './helpers.ts';
 
 const MESSAGES = 10_000;
 const DISCORD_LIMIT = 2000;
 
-/** mulberry32: small, seeded, good enough to spread inputs. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 const rand = random(20250601);
 const int = (n: number) => Math.floor(rand() * n);

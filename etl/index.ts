@@ -131,20 +131,29 @@ export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
 
   const phases: PhaseTiming[] = [];
   let phaseStart = performance.now();
-  const endPhase = (phase: EtlPhase, rows: number) => {
+  /**
+   * Ends a phase with one turn of the event loop before checking for cancellation: the phases run
+   * synchronously, so a signal that arrived meanwhile (Ctrl-C aborting through `signal`) is only seen here.
+   */
+  const endPhase = async (phase: EtlPhase, rows: number) => {
     const now = performance.now();
     phases.push({ phase, ms: Math.round(now - phaseStart), rows });
     phaseStart = now;
+    await new Promise((resolve) => setImmediate(resolve));
     signal?.throwIfAborted();
   };
   const report = (phase: EtlPhase, done: number, total: number, rows: number) =>
     onProgress?.({ phase, done, total, rows });
   /** A phase without a measurable amount of input: its progress goes from 0 to 1 step. */
-  const step = <T>(phase: EtlPhase, work: () => T, rowsOf: (result: T) => number = () => 0): T => {
+  const step = async <T>(
+    phase: EtlPhase,
+    work: () => T,
+    rowsOf: (result: T) => number = () => 0,
+  ): Promise<T> => {
     report(phase, 0, 1, 0);
     const result = work();
     report(phase, 1, 1, rowsOf(result));
-    endPhase(phase, rowsOf(result));
+    await endPhase(phase, rowsOf(result));
     return result;
   };
 
@@ -162,7 +171,7 @@ export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
         report('catalogs', done, catalogBytes, rows),
       );
       const titleIds = catalogs.lookup.ids;
-      endPhase('catalogs', titleIds.length);
+      await endPhase('catalogs', titleIds.length);
 
       const ratingBytes = sources.ratings.reduce((sum, source) => sum + source.bytes, 0);
       let ratingBytesRead = 0;
@@ -179,15 +188,15 @@ export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
         signal,
       });
       sourceInfo.push(...ratings.sources);
-      endPhase('ratings', ratings.rows);
+      await endPhase('ratings', ratings.rows);
 
-      const scoredTitles = step(
+      const scoredTitles = await step(
         'scores',
         () => writer.insertScores(titleIds, ratings.scores),
         (scored) => scored,
       );
-      step('indexes', () => writer.createIndexes());
-      step('derived', () => buildDerivedTables(writer.sqlite));
+      await step('indexes', () => writer.createIndexes());
+      await step('derived', () => buildDerivedTables(writer.sqlite));
 
       const counts: RowCounts = {
         titles: titleIds.length,
@@ -200,7 +209,7 @@ export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
       };
       const finished = new Date();
       const buildId = buildIdOf(started, sourceInfo);
-      step('check', () => {
+      await step('check', () => {
         writer.insertRun({
           build_id: buildId,
           started_at: started.toISOString(),

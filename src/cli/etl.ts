@@ -1,4 +1,5 @@
 /** `streambot etl [--raw DIR] [--db FILE] [--json]`: builds the store from the raw CSVs. */
+import { constants as osConstants } from 'node:os';
 import type { Command } from 'commander';
 import { usageErrorsAsBadInput } from './_usage-errors.ts';
 
@@ -21,19 +22,44 @@ export function register(program: Command): void {
       const { configOrFail, fail, printJson } = await import('./_shared.ts');
       const config = await configOrFail();
       const progress = options.json ? progressBars(undefined, false) : progressBars();
+      const interruption = abortOnSignals();
       try {
         const summary = await runEtl({
           rawDir: options.raw ?? config.rawDir,
           dbPath: options.db ?? config.dbPath,
           onProgress: (event) => progress.update(event),
+          signal: interruption.signal,
         });
         progress.stop();
         if (options.json) printJson(summary);
         else process.stdout.write(formatSummary(summary));
       } catch (error) {
         progress.stop();
+        const signal = interruption.received();
+        if (signal) {
+          fail(
+            `etl interrupted by ${signal}: the previous store is untouched`,
+            128 + osConstants.signals[signal],
+          );
+        }
         if (error instanceof EtlInputError) fail(error.message);
         fail(`etl failed: ${(error as Error).message}`);
       }
     });
+}
+
+/**
+ * Ctrl-C or SIGTERM cancels the build through its AbortSignal, so it removes its temporary file before
+ * exiting instead of leaving it for the next run. A second signal is not caught: it ends the process.
+ */
+function abortOnSignals(): { signal: AbortSignal; received: () => NodeJS.Signals | undefined } {
+  const controller = new AbortController();
+  let received: NodeJS.Signals | undefined;
+  for (const name of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(name, () => {
+      received = name;
+      controller.abort(new Error(`interrupted by ${name}`));
+    });
+  }
+  return { signal: controller.signal, received: () => received };
 }

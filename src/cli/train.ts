@@ -1,5 +1,6 @@
 /** `streambot train`: trains the recommender from the store's ratings and saves it into the store. */
 import type { Command } from 'commander';
+import { DEFAULT_TRAIN_OPTIONS } from '../recommender/defaults.ts';
 import type { EpochReport } from '../recommender/train.ts';
 import type { TrainPhase, TrainStep } from '../recommender/training.ts';
 import { biasReg, decimal, wholeNumber } from './_recommender.ts';
@@ -34,10 +35,22 @@ export function register(program: Command): void {
     .description(
       'train the recommender (biased matrix factorisation) on the store and save it into the store',
     )
-    .option('--factors <n>', 'latent factors per user and title', wholeNumber)
-    .option('--epochs <n>', 'SGD passes over the ratings', wholeNumber)
-    .option('--lr <x>', 'SGD learning rate', decimal)
-    .option('--reg <x>', 'L2 regularisation of the factors', decimal)
+    .option(
+      '--factors <n>',
+      `latent factors per user and title (default ${DEFAULT_TRAIN_OPTIONS.factors})`,
+      wholeNumber,
+    )
+    .option(
+      '--epochs <n>',
+      `SGD passes over the ratings (default ${DEFAULT_TRAIN_OPTIONS.epochs})`,
+      wholeNumber,
+    )
+    .option('--lr <x>', `SGD learning rate (default ${DEFAULT_TRAIN_OPTIONS.learningRate})`, decimal)
+    .option(
+      '--reg <x>',
+      `L2 regularisation of the factors (default ${DEFAULT_TRAIN_OPTIONS.regularisation})`,
+      decimal,
+    )
     .option(
       '--user-bias-reg <x>',
       'pseudo-count shrinking user biases, or auto (estimated; default)',
@@ -48,7 +61,11 @@ export function register(program: Command): void {
       'pseudo-count shrinking title biases, or auto (estimated; default)',
       biasReg,
     )
-    .option('--seed <n>', 'seed of the shuffle, the initial factors and the hold-out split', wholeNumber)
+    .option(
+      '--seed <n>',
+      `seed of the shuffle, the initial factors and the hold-out split (default ${DEFAULT_TRAIN_OPTIONS.seed})`,
+      wholeNumber,
+    )
     .option('--holdout <fraction>', 'first evaluate on this share of ratings held out (e.g. 0.2)', decimal)
     .option('--db <file>', 'store file (default: STREAMBOT_DB or data/streambot.db)')
     .option('--json', 'print the summary as one JSON object')

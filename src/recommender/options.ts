@@ -1,5 +1,6 @@
 /** Training options, their defaults (chosen by measurement, see the README's "Recommender evaluation") and their limits. */
 import { z } from 'zod';
+import { DEFAULT_TRAIN_OPTIONS as TRAIN_DEFAULTS } from './defaults.ts';
 
 export const TrainOptionsSchema = z.object({
   /** Latent factors per user and title. */
@@ -19,15 +20,7 @@ export const TrainOptionsSchema = z.object({
 
 export type TrainOptions = z.infer<typeof TrainOptionsSchema>;
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
-  factors: 10,
-  epochs: 10,
-  learningRate: 0.01,
-  regularisation: 0.1,
-  userBiasReg: 'auto',
-  itemBiasReg: 'auto',
-  seed: 42,
-};
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = TRAIN_DEFAULTS;
 
 /** The classic regularised user + title bias model (Koren's and Surprise's defaults): the baseline to beat. */
 export const BASELINE_BIAS_REG = { user: 15, item: 10 } as const;

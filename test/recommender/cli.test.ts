@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_TRAIN_OPTIONS } from '../../src/recommender/options.ts';
 import type { TrainSummary } from '../../src/recommender/training.ts';
 import { copyOfStore, DEMO_STORE_PATH, scratchDir } from './stores.ts';
 
@@ -109,5 +110,18 @@ describe.skipIf(!DEMO_STORE_PATH)('the recommender command line on a copy of the
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/absent\.csv/);
     expect(existsSync(output)).toBe(false);
+  });
+  it('train --help states the default of every training option', () => {
+    const help = streambot(['train', '--help']).stdout.replace(/\s+/g, ' ');
+    const { factors, epochs, learningRate, regularisation, seed } = DEFAULT_TRAIN_OPTIONS;
+    for (const [flag, value] of [
+      ['--factors', factors],
+      ['--epochs', epochs],
+      ['--lr', learningRate],
+      ['--reg', regularisation],
+      ['--seed', seed],
+    ] as const) {
+      expect(help).toMatch(new RegExp(`${flag} <\\w+>((?! --).)*\\(default ${value}\\)`));
+    }
   });
 });

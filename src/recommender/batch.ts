@@ -5,6 +5,7 @@
  * `error` and the reason, and is counted in the summary.
  */
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { isTitleId } from '../domain.ts';
 import type { Store } from '../store/open.ts';
 import { DEFAULT_RECOMMEND_THRESHOLD, estimateFor, modelMissing, verdictOf } from './predict.ts';
@@ -109,16 +110,19 @@ export function predictBatch(
 
   try {
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    // Holds back the bytes of a character cut by the chunk's end until the next chunk completes it.
+    const decoder = new StringDecoder('utf8');
     let carry = '';
     let lineNumber = 0;
     for (;;) {
       const read = readSync(input, buffer, 0, CHUNK_BYTES, null);
       if (read === 0) break;
-      const text = carry + buffer.toString('utf8', 0, read);
+      const text = carry + decoder.write(buffer.subarray(0, read));
       const lines = text.split('\n');
       carry = lines.pop()!;
       for (const line of lines) processLine(line.endsWith('\r') ? line.slice(0, -1) : line, ++lineNumber);
     }
+    carry += decoder.end();
     if (carry !== '') processLine(carry.endsWith('\r') ? carry.slice(0, -1) : carry, ++lineNumber);
     writeSync(output, pending);
   } finally {

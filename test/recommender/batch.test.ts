@@ -89,4 +89,19 @@ describe.skipIf(!DEMO_STORE_PATH)('batch prediction on the demo store', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.slice(0, 2)).toEqual([String(a!.userId), a!.titleId]);
   });
+  it('keeps a character that straddles two read chunks whole in the row it echoes', () => {
+    // Valid rows up to one byte short of the first 1 MiB chunk, then a title id starting with "é" (two bytes),
+    // so the chunk ends between its two bytes.
+    const row = `${pairs[0]!.userId},${pairs[0]!.titleId}\n`;
+    const head = 'userId,movieId\n';
+    let input = head + row.repeat(Math.floor((2 ** 20 - 40 - head.length) / row.length));
+    const prefix = '1,';
+    input += `${'9'.repeat(2 ** 20 - 1 - Buffer.byteLength(input) - prefix.length - 1)}\n${prefix}`;
+    expect(Buffer.byteLength(input)).toBe(2 ** 20 - 1);
+    input += 'écran\n';
+    const { summary, rows } = run('straddle', input);
+    const last = rows.at(-1)!;
+    expect(last.slice(0, 2)).toEqual(['1', 'écran']);
+    expect(summary.errors).toBe(2); // the padding line has one column, the last names no title
+  });
 });

@@ -52,7 +52,8 @@ describe.skipIf(!RAW_DIR)('streambot etl interrupted by a signal', () => {
       const exited = new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
 
       // Signal the run once its temporary store has grown to `storeBytes`.
-      while (temporaryBytes(dir) < storeBytes) await new Promise((resolve) => setTimeout(resolve, 20));
+      while (child.exitCode === null && temporaryBytes(dir) < storeBytes)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       child.kill(signal);
 
       expect(await exited).toBe(code);

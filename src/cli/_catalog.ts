@@ -23,7 +23,9 @@ export function exitCodeOf(error: CliError): number {
 export function exitWithError(error: CliError, json: boolean, context: Record<string, unknown> = {}): never {
   if (json) printJson({ ...context, error: { code: error.code, message: error.message } });
   else {
-    const hint = error.suggestions?.length ? ` (try: ${error.suggestions.join(', ')})` : '';
+    // Suggestions the message already names (the nearest platform, the function names) are not repeated.
+    const unsaid = (error.suggestions ?? []).filter((suggestion) => !error.message.includes(suggestion));
+    const hint = unsaid.length ? ` (try: ${unsaid.join(', ')})` : '';
     process.stderr.write(`streambot: ${error.message}${hint}\n`);
   }
   process.exit(exitCodeOf(error));

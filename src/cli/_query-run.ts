@@ -1,6 +1,7 @@
 /** The work behind `streambot query`, loaded only when the command runs. */
 import {
   askQuestion,
+  editDistance,
   isQuestionName,
   QUESTION_ARGUMENTS,
   QUESTION_NAMES,
@@ -34,10 +35,12 @@ export function runQuery(name: string, options: QueryOptions): void {
     return exitWithError(error, json, { function: name });
   }
   if (!isQuestionName(name)) {
+    const nearest = nearestQuestion(name);
+    const guess = nearest ? ` Did you mean ${nearest}?` : '';
     fail({
       code: 'unknown_function',
-      message: `Unknown function "${name}". Functions: ${QUESTION_NAMES.join(', ')}.`,
-      suggestions: [...QUESTION_NAMES],
+      message: `Unknown function "${name}".${guess} Functions: ${QUESTION_NAMES.join(', ')}.`,
+      suggestions: nearest ? [nearest] : [...QUESTION_NAMES],
     });
   }
   const question = name as QuestionName;
@@ -89,4 +92,14 @@ function describe(value: QuestionValue): string[] {
     });
   }
   return lines;
+}
+
+/** The function name within a few typos of `name` (case and dashes aside), if any. */
+function nearestQuestion(name: string): QuestionName | undefined {
+  const typed = name.toLowerCase().replaceAll('-', '_');
+  const [best] = QUESTION_NAMES.map((question) => ({
+    question,
+    distance: editDistance(typed, question),
+  })).sort((a, b) => a.distance - b.distance);
+  return best && best.distance <= 3 ? best.question : undefined;
 }

@@ -65,4 +65,18 @@ describe.skipIf(!DEMO_STORE)('streambot query on the demo store', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(/--years/);
   });
+  it('without --json names the nearest platform once, in one line on stderr', () => {
+    const run = streambot(['query', 'get_count_platform', '--platform', 'netflx', '--db', db]);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr.match(/did you mean netflix/gi)).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/\(try: netflix\)/);
+  });
+  it('suggests the nearest function for a misspelt one', () => {
+    const run = streambot(['query', 'get_count_platfrom', '--platform', 'hulu', '--json', '--db', db]);
+    expect(run.status).toBe(2);
+    const answer = onlyJson(run.stdout) as { error: { code: string; message: string } };
+    expect(answer.error.code).toBe('unknown_function');
+    expect(answer.error.message).toMatch(/did you mean get_count_platform\?/i);
+  });
 });

@@ -107,6 +107,9 @@ function explainNobody(store: Store, args: ActorArgs): ActorValue {
     args,
     outcome: 'no_cast_listed',
     titlesReleased,
-    summary: `None of the ${count(titlesReleased, 'title')} on ${label} released in ${args.year} lists its cast.`,
+    summary:
+      titlesReleased === 1
+        ? `The only title on ${label} released in ${args.year} lists no cast.`
+        : `None of the ${count(titlesReleased, 'title')} on ${label} released in ${args.year} lists its cast.`,
   };
 }

@@ -167,5 +167,6 @@ function explainNone(store: Store, args: MaxDurationArgs): string {
   const available = args.durationType === 'min' ? titles.movies : titles.tvShows;
   if (available === 0) return `There are no ${kind.many}${scope(args)}.`;
   const unit = UNITS[args.durationType];
+  if (available === 1) return `The only ${kind.one}${scope(args)} lists no duration in ${unit}.`;
   return `None of the ${count(available, kind.one, kind.many)}${scope(args)} lists a duration in ${unit}.`;
 }

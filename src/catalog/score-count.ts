@@ -100,6 +100,7 @@ function answer(store: Store, args: ScoreCountArgs): ScoreCountValue {
 function describe(args: ScoreCountArgs, above: number, released: number): string {
   const where = `on ${PLATFORM_LABELS[args.platform]} released in ${args.year}`;
   if (released === 0) return `There are no movies ${where}, so none scores above ${args.scored}.`;
+  if (above === 0 && released === 1) return `The only movie ${where} does not score above ${args.scored}.`;
   if (above === 0) return `None of the ${count(released, 'movie')} ${where} scores above ${args.scored}.`;
   return `${count(above, 'movie')} of the ${released} ${where} ${above === 1 ? 'scores' : 'score'} above ${args.scored}.`;
 }

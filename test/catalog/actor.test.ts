@@ -93,6 +93,13 @@ describe.skipIf(!REAL_STORE_PATH)('getActor on the real data', () => {
     );
   });
 
+  it('words the answer for a year with a single title that lists no cast in the singular', () => {
+    const single = oracle.yearsWithoutCast().find((gap) => oracle.titleCount(gap.platform, gap.year) === 1);
+    if (!single) return expect.fail('the real data has a year with one title and no cast');
+    const value = answerOf(getActor(store, single));
+    expect(value.summary).toMatch(/^The only title on .+ released in \d{4} lists no cast\.$/);
+  });
+
   it('says when a platform with cast data lists none for that year', () => {
     const gap = oracle.yearsWithoutCast()[0];
     if (!gap) return expect.fail('the real data has years whose titles list no cast');

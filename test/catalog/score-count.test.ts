@@ -94,7 +94,11 @@ for (const { name, path } of STORE_PATHS) {
       )!;
       const top = answerOf(getScoreCount(store, { platform, scored: 5, year }));
       expect(top.count).toBe(0);
-      expect(top.summary).toMatch(/^None of the \d+ movies? on .* scores above 5\.$/);
+      expect(top.summary).toMatch(
+        top.moviesReleased === 1
+          ? /^The only movie on .* does not score above 5\.$/
+          : new RegExp(`^None of the ${top.moviesReleased} movies on .* scores above 5\\.$`),
+      );
     });
 
     it('accepts aliases and numbers written as text', () => {

@@ -7,7 +7,7 @@ import { Command } from 'commander';
 
 const program = new Command('streambot')
   .description('Answers questions about the Amazon Prime, Disney+, Hulu and Netflix catalogs')
-  .showHelpAfterError()
+  .showHelpAfterError('(streambot --help lists the commands)')
   .exitOverride();
 
 const cliDir = new URL('./cli/', import.meta.url);
@@ -22,8 +22,9 @@ for (const file of modules) {
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
+  // Commander's errors are malformed command lines (exit 2); help and version end normally (0).
   const code = (error as { exitCode?: number }).exitCode;
-  if (code !== undefined) process.exit(code);
+  if (code !== undefined) process.exit(code === 0 ? 0 : 2);
   console.error(`streambot: ${(error as Error).message}`);
   process.exit(1);
 }

@@ -1,4 +1,4 @@
-/** What the benchmarks share: the real store they measure.
+/** What the benchmarks share: the real store they measure. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

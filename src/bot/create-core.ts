@@ -63,6 +63,7 @@ class Core implements StreambotCore {
   }
 
   ask(input: BotInput): BotReply {
+    const started = performance.now();
     const now = this.#now();
     let locale: Locale = input.locale ?? 'en';
     try {
@@ -89,6 +90,18 @@ class Core implements StreambotCore {
         answer = resolution.answer;
       }
       this.#remember(input.conversationId, resolution.request, locale, now);
+      // What was asked and how it went, never the text itself (people type names and ids into chats).
+      this.#log.debug(
+        {
+          event: 'answered',
+          command: resolution.request.name,
+          kind: answer.kind,
+          locale,
+          conversation: input.conversationId,
+          ms: Math.round((performance.now() - started) * 1000) / 1000,
+        },
+        'answered',
+      );
       return { command: resolution.request, answer };
     } catch (error) {
       this.#log.error({ err: error, conversation: input.conversationId }, 'the bot core failed to answer');

@@ -32,12 +32,6 @@ export function isTitleId(text: string): text is TitleId {
   return TITLE_ID_PATTERN.test(text);
 }
 
-export function platformOfTitleId(id: TitleId): Platform {
-  const platform = PLATFORMS.find((p) => p[0] === id[0]);
-  if (!platform) throw new Error(`not a title id: ${id}`);
-  return platform;
-}
-
 export const TITLE_TYPES = ['movie', 'tv show'] as const;
 export type TitleType = (typeof TITLE_TYPES)[number];
 

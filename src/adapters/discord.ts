@@ -49,8 +49,6 @@ export interface DiscordHandle {
   stop(): Promise<void>;
 }
 
-export { DiscordConfigError } from './discord/credentials.ts';
-
 /** Logs in, waits until the client is ready, and answers until `stop()`. */
 export async function startDiscord(
   config: Config,

@@ -51,7 +51,3 @@ export function exitWithError(error: RecommenderError, json: boolean): never {
   }
   process.exit(error.code === 'model_missing' ? EXIT_NOT_READY : EXIT_BAD_INPUT);
 }
-
-export function formatRating(value: number): string {
-  return value.toFixed(2);
-}

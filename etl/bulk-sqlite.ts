@@ -5,7 +5,7 @@
  */
 import BetterSqlite3 from 'better-sqlite3';
 
-export const BULK_PAGE_SIZE = 16_384;
+const BULK_PAGE_SIZE = 16_384;
 
 export function openForBulkLoad(path: string, cacheMiB: number): BetterSqlite3.Database {
   const sqlite = new BetterSqlite3(path);

@@ -1,7 +1,7 @@
 /** Finding columns by header name (case and surrounding spaces ignored), failing on a missing one. */
 import { EtlInputError } from './errors.ts';
 
-export function normaliseHeader(name: string): string {
+function normaliseHeader(name: string): string {
   return name
     .replace(/^\uFEFF/, '')
     .trim()

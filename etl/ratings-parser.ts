@@ -14,8 +14,8 @@ import { locateColumns } from './header.ts';
 import { quotingReason, type Reject, type RejectReason, rejectOf } from './rejects.ts';
 import type { TitleLookup } from './title-lookup.ts';
 
-export const RATING_COLUMNS = ['userId', 'rating', 'movieId'] as const;
-export const OPTIONAL_RATING_COLUMNS = ['timestamp'] as const;
+const RATING_COLUMNS = ['userId', 'rating', 'movieId'] as const;
+const OPTIONAL_RATING_COLUMNS = ['timestamp'] as const;
 
 /** One batch of valid rating rows of one file, column by column. */
 export interface RatingBatch {
@@ -30,7 +30,7 @@ export interface RatingBatch {
   days: Int32Array;
 }
 
-export function newRatingBatch(capacity: number, dated = false): RatingBatch {
+function newRatingBatch(capacity: number, dated = false): RatingBatch {
   return {
     size: 0,
     dated,

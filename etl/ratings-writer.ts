@@ -11,7 +11,7 @@ import type { TitleId } from '../src/domain.ts';
 import type { RatingBatch } from './ratings-parser.ts';
 
 /** Rows per INSERT statement (at most 3 bound values each, well under SQLite's 32,766). */
-export const RATING_ROWS_PER_INSERT = 500;
+const RATING_ROWS_PER_INSERT = 500;
 const HALVES = 10;
 const MS_PER_DAY = 86_400_000;
 

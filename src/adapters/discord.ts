@@ -31,7 +31,7 @@ import { failureText } from './failure-text.ts';
  * GuildMessages and DirectMessages: messages in channels and DMs. Message content is not needed as a
  * privileged intent: Discord always includes it for messages that mention the bot and for DMs.
  */
-export const DISCORD_INTENTS = [
+const DISCORD_INTENTS = [
   GatewayIntentBits.Guilds,
   GatewayIntentBits.GuildMessages,
   GatewayIntentBits.DirectMessages,

@@ -40,7 +40,7 @@ export interface SlackHandle {
   stop(): Promise<void>;
 }
 
-export class SlackConfigError extends Error {}
+class SlackConfigError extends Error {}
 
 export async function startSlack(
   config: Config,

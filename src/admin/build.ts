@@ -28,7 +28,7 @@ export async function buildStoreWithModel(
 }
 
 /** Trains the recommender with its default options on the store at `dbPath` and writes the model into it. */
-export async function trainModelInto(
+async function trainModelInto(
   dbPath: string,
   onProgress: (fraction: number, detail: string) => void,
 ): Promise<ModelSummary> {

@@ -11,7 +11,7 @@ import type { ArgName, Command, CommandRequest } from './command.ts';
 import { displayName, formatDecimal, platformLabel } from './format.ts';
 
 /** The most titles a `/foryou` or `/similar` answer lists. */
-export const MAX_LIMIT = 25;
+const MAX_LIMIT = 25;
 
 export type Resolution =
   | { ok: true; command: Command; request: CommandRequest; note?: string }
@@ -143,7 +143,7 @@ type TitleResolution =
  * The title a person means by `text`: the exact title (the most-rated one, or the one on the
  * asked platform, when several platforms carry it), else the only title matching at all.
  */
-export function resolveTitleText(store: Store, text: string, platform?: Platform): TitleResolution {
+function resolveTitleText(store: Store, text: string, platform?: Platform): TitleResolution {
   const found = findTitles(store, text, { limit: CANDIDATES });
   if (!found.ok) return { ok: false, reason: 'none', candidates: [] };
   const { matches } = found.value;
@@ -163,7 +163,7 @@ function titleExists(store: Store, id: TitleId): boolean {
   return found.ok && found.value.matches.length > 0;
 }
 
-export function describeMatch(match: TitleMatch): string {
+function describeMatch(match: TitleMatch): string {
   return `${match.id}: ${displayName(match.title)} (${match.platform}, ${match.year})`;
 }
 

@@ -15,7 +15,7 @@ import { titlesWithWords } from './word-search.ts';
 import { count } from './wording.ts';
 
 export const DEFAULT_TITLE_MATCHES = 10;
-export const MAX_TITLE_MATCHES = 25;
+const MAX_TITLE_MATCHES = 25;
 
 export interface FindTitlesOptions {
   limit?: number;

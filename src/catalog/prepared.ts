@@ -24,7 +24,7 @@ function placeholderName(value: unknown): string | undefined {
 }
 
 /** The store was built before the catalog's derived tables existed (or without them). */
-export class StoreNotReadyError extends Error {}
+class StoreNotReadyError extends Error {}
 
 type Binding = { name: string } | { value: unknown };
 

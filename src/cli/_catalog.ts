@@ -5,13 +5,13 @@ import { openStore, type Store, StoreMissingError } from '../store/open.ts';
 import { printJson } from './_shared.ts';
 
 /** Bad input (unknown function, unexpected or invalid argument) exits with 2; a missing store with 1. */
-export const EXIT_BAD_INPUT = 2;
-export const EXIT_NO_STORE = 1;
+const EXIT_BAD_INPUT = 2;
+const EXIT_NO_STORE = 1;
 
 export type CliError = Omit<CatalogError, 'code'> & { code: CatalogError['code'] | CliErrorCode };
 type CliErrorCode = 'unknown_function' | 'unexpected_argument' | 'store_missing' | 'invalid_configuration';
 
-export function exitCodeOf(error: CliError): number {
+function exitCodeOf(error: CliError): number {
   return error.code === 'store_missing' ||
     error.code === 'store_not_ready' ||
     error.code === 'invalid_configuration'

@@ -23,7 +23,7 @@ export interface ModelRecord {
   metrics: Record<string, number>;
 }
 
-export class ModelSaveError extends Error {}
+class ModelSaveError extends Error {}
 
 export async function saveModel(storePath: string, record: ModelRecord): Promise<void> {
   await buildAtomically(

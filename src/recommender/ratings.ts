@@ -19,7 +19,7 @@ export interface RatingSet {
   readonly titleIds: readonly TitleId[];
 }
 
-export class RatingsReadError extends Error {}
+class RatingsReadError extends Error {}
 
 const NO_USER = -1;
 

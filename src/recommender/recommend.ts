@@ -20,7 +20,7 @@ import {
 import { type RecommenderResult, success } from './result.ts';
 import { servingModel, TITLE_TYPE_CODES } from './serving.ts';
 
-export const DEFAULT_RECOMMENDATIONS = 10;
+const DEFAULT_RECOMMENDATIONS = 10;
 export const MAX_RECOMMENDATIONS = 100;
 
 export interface RecommendOptions {

@@ -53,6 +53,6 @@ function nearbyTitles(store: Store, text: string): TitleMatch[] {
   return [...nearby.values()];
 }
 
-export function describeMatch(match: TitleMatch): string {
+function describeMatch(match: TitleMatch): string {
   return `${match.id}: ${match.title} (${match.type}, ${match.platform}, ${match.year})`;
 }

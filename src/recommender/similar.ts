@@ -11,8 +11,8 @@ import { type RecommenderResult, success } from './result.ts';
 import { TITLE_TYPE_CODES } from './serving.ts';
 import { descriptionWords, names } from './text-features.ts';
 
-export const DEFAULT_SIMILAR = 10;
-export const MAX_SIMILAR = 50;
+const DEFAULT_SIMILAR = 10;
+const MAX_SIMILAR = 50;
 
 export interface SimilarOptions {
   limit?: number;

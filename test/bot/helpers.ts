@@ -4,7 +4,7 @@ import type { BotReply } from '../../src/bot/core.ts';
 import { createBotCore, type StreambotCore } from '../../src/bot/create-core.ts';
 import { LiveStore } from '../../src/store/live.ts';
 
-export const NOW = new Date('2025-06-01T12:00:00Z');
+const NOW = new Date('2025-06-01T12:00:00Z');
 
 export function coreOn(path: string, admins: string[] = []): { core: StreambotCore; live: LiveStore } {
   const live = new LiveStore(path);

@@ -21,7 +21,7 @@ export interface Harness {
 }
 
 /** The real core, with every call recorded on the way through. */
-export function recording(core: BotCore, asked: BotInput[]): BotCore {
+function recording(core: BotCore, asked: BotInput[]): BotCore {
   return {
     ask(input) {
       asked.push(input);

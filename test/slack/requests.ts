@@ -37,7 +37,7 @@ export function slashCommandBody(c: SlashCommand): string {
 
 let eventCounter = 0;
 
-export function nextEventId(): string {
+function nextEventId(): string {
   eventCounter += 1;
   return `Ev0TEST${String(eventCounter).padStart(5, '0')}`;
 }

@@ -7,7 +7,7 @@ export function nowSeconds(): number {
   return Math.floor(Date.now() / 1000);
 }
 
-export function slackSignature(secret: string, timestamp: number, rawBody: string): string {
+function slackSignature(secret: string, timestamp: number, rawBody: string): string {
   return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${rawBody}`).digest('hex')}`;
 }
 

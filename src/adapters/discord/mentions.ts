@@ -42,7 +42,7 @@ function botMentionIds(message: Message): string[] {
 }
 
 /** The question without the mentions that address the bot (`<@id>`, `<@!id>`, `<@&role>`). */
-export function withoutMentions(content: string, ids: readonly string[]): string {
+function withoutMentions(content: string, ids: readonly string[]): string {
   return content
     .replace(/<@[!&]?(\d+)>/g, (mention, id: string) => (ids.includes(id) ? ' ' : mention))
     .replace(/\s+/g, ' ')

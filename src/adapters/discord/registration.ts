@@ -20,7 +20,7 @@ import type {
 } from '../../../commands/types.ts';
 
 /** Discord clients whose language gets the Spanish text (Spain and Latin America). */
-export const SPANISH_LOCALES = ['es-ES', 'es-419'] as const;
+const SPANISH_LOCALES = ['es-ES', 'es-419'] as const;
 
 /** The body of the bulk overwrite (`PUT /applications/{app}/commands`): every command in commands/. */
 export function discordCommands(
@@ -29,9 +29,7 @@ export function discordCommands(
   return definitions.map(discordCommand);
 }
 
-export function discordCommand(
-  definition: SlashCommandDefinition,
-): RESTPostAPIChatInputApplicationCommandsJSONBody {
+function discordCommand(definition: SlashCommandDefinition): RESTPostAPIChatInputApplicationCommandsJSONBody {
   return {
     type: ApplicationCommandType.ChatInput,
     name: definition.name,

@@ -46,7 +46,7 @@ export function renderDiscord(answer: Answer): DiscordReply {
 }
 
 /** The short text of an error answer: what is wrong, then what to try. */
-export function errorText(answer: Answer): string {
+function errorText(answer: Answer): string {
   const lines = [escapeMarkdown(answer.headline)];
   if (answer.suggestions?.length) {
     lines.push(

@@ -58,12 +58,12 @@ export function responseTypeFor(answer: Answer): 'ephemeral' | 'in_channel' {
 }
 
 /** `&`, `<` and `>` are control characters in Slack text; everything else is shown as typed. */
-export function escapeMrkdwn(text: string): string {
+function escapeMrkdwn(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 /** Shortens `text` to at most `max` UTF-16 units (what Slack counts), never splitting a character. */
-export function truncate(text: string, max: number): string {
+function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   let kept = '';
   for (const char of text) {

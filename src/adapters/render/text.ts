@@ -11,7 +11,7 @@ export interface TextOptions {
   showBuild?: boolean;
 }
 
-export const DEFAULT_MAX_CHARS = 2000;
+const DEFAULT_MAX_CHARS = 2000;
 const MAX_CELL = 48;
 const INDENT = '  ';
 

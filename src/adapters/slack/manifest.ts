@@ -26,10 +26,10 @@ export interface ManifestOptions {
   socketMode?: boolean;
 }
 
-export const PLACEHOLDER_BASE_URL = 'https://streambot.example.com';
+const PLACEHOLDER_BASE_URL = 'https://streambot.example.com';
 
 /** `[question] | longest | scored | …`: the subcommands people can type after /streambot. */
-export function usageHint(): string {
+function usageHint(): string {
   const subcommands = COMMANDS.filter((c) => c.command !== 'ask').map((c) => c.name);
   return ['[question]', ...subcommands].join(' | ');
 }

@@ -16,7 +16,7 @@ import { type ChannelPlace, deliver } from './deliver.ts';
 export type SlackRefresh = Pick<RefreshService, 'refresh'>;
 
 /** Slack accepts at most five messages through one response_url. */
-export const RESPONSE_URL_USES = 5;
+const RESPONSE_URL_USES = 5;
 
 /** Answers only the asker sees: a refusal, a busy answer, and progress when the channel post failed. */
 export interface PrivateReply {

@@ -22,7 +22,7 @@ import { type AnswerContext, makeAnswer } from './context.ts';
 import { recommenderFailure } from './problems.ts';
 
 /** How many titles a list answer shows when the asker does not say. */
-export const DEFAULT_LIST_LENGTH = 10;
+const DEFAULT_LIST_LENGTH = 10;
 
 function settle<T>(
   context: AnswerContext,

@@ -26,7 +26,7 @@ export interface Token {
 }
 
 /** The longest question the parser reads; the rest of a very long message is ignored. */
-export const MAX_QUESTION_CHARS = 400;
+const MAX_QUESTION_CHARS = 400;
 
 const TOKEN =
   /(?<num>\d+(?:[.,]\d+)?)|(?<yy>['’‘]\d{2}(?!\d))|(?<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*)|(?<sym>>=|<=|=>|[<>≥≤+#★?¿!¡,;:"“”«»()/=])|(?<other>[^\s\-_.])/gu;

@@ -1,10 +1,11 @@
-/** What `streambot ask` and `streambot parse` share: the core on the configured store, and batch input. */
+/** What `streambot ask`, `parse` and `status` share: the core on the configured store, and batch input. */
 import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { configOrFail, fail } from '../cli/_shared.ts';
 import type { Config } from '../config.ts';
 import type { Locale } from './answer.ts';
 import type { CommandRequest } from './command.ts';
+import type { BotInput } from './core.ts';
 import { createBotCore, type StreambotCore } from './create-core.ts';
 import { readyCore } from './setup.ts';
 
@@ -43,14 +44,36 @@ export async function prepareCli(
   }
 }
 
-/** Calls `handle` for every line of `input` (blank lines too, so outputs line up with inputs). */
-export async function eachLine(
-  input: NodeJS.ReadableStream,
-  handle: (line: string, index: number) => void,
+/** What `ask` and `parse` take besides the store and language. */
+export interface CliQuestionOptions extends CliCoreOptions {
+  json?: boolean;
+  /** Standard input: the lines are one conversation (follow-ups) rather than one each. */
+  conversation?: boolean;
+}
+
+/**
+ * The questions of one `ask` or `parse` run: the words as one question, else every line of standard
+ * input (blank lines too, so outputs line up with inputs), `fromStdin` telling which.
+ */
+export async function eachQuestion(
+  words: string[],
+  options: CliQuestionOptions,
+  locale: Locale | undefined,
+  handle: (input: BotInput, fromStdin: boolean) => void,
 ): Promise<void> {
-  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY, terminal: false });
+  const question = (text: string, conversationId: string): BotInput => ({
+    text,
+    conversationId,
+    userId: 'cli',
+    locale,
+  });
+  if (words.length > 0) return handle(question(words.join(' '), 'cli'), false);
+  const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY, terminal: false });
   let index = 0;
-  for await (const line of rl) handle(line, index++);
+  for await (const line of rl) {
+    handle(question(line, options.conversation ? 'cli' : `cli:${index}`), true);
+    index++;
+  }
 }
 
 /** "get_actor platform=netflix year=2019", with what is missing. */

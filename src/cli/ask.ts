@@ -3,13 +3,7 @@
  * With no question, one question per line of standard input → one JSON line each.
  */
 import type { Command } from 'commander';
-
-interface AskOptions {
-  json?: boolean;
-  db?: string;
-  locale?: string;
-  conversation?: boolean;
-}
+import type { CliQuestionOptions } from '../bot/cli-support.ts';
 
 export function register(program: Command): void {
   program
@@ -23,23 +17,17 @@ export function register(program: Command): void {
     )
     .option('--locale <en|es>', 'answer language when the question does not tell')
     .option('--conversation', 'standard input: treat the lines as one conversation (follow-ups)')
-    .action(async (words: string[], options: AskOptions) => {
-      const { prepareCli } = await import('../bot/cli-support.ts');
+    .action(async (words: string[], options: CliQuestionOptions) => {
+      const { prepareCli, eachQuestion } = await import('../bot/cli-support.ts');
       const { core, locale } = await prepareCli(options, { buildIfMissing: true });
       const { renderText } = await import('../adapters/render/text.ts');
       const { replyJson } = await import('../adapters/render/json.ts');
       const { printJson } = await import('./_shared.ts');
-      const { eachLine } = await import('../bot/cli-support.ts');
 
-      if (words.length > 0) {
-        const reply = core.ask({ text: words.join(' '), conversationId: 'cli', userId: 'cli', locale });
-        if (options.json) printJson(replyJson(reply));
+      await eachQuestion(words, options, locale, (input, fromStdin) => {
+        const reply = core.ask(input);
+        if (options.json || fromStdin) printJson(replyJson(reply));
         else process.stdout.write(`${renderText(reply.answer)}\n`);
-        return;
-      }
-      await eachLine(process.stdin, (line, index) => {
-        const conversationId = options.conversation ? 'cli' : `cli:${index}`;
-        printJson(replyJson(core.ask({ text: line, conversationId, userId: 'cli', locale })));
       });
     });
 }

@@ -4,13 +4,7 @@
  * With no question, one question per line of standard input → one JSON line each.
  */
 import type { Command } from 'commander';
-
-interface ParseOptions {
-  json?: boolean;
-  db?: string;
-  locale?: string;
-  conversation?: boolean;
-}
+import type { CliQuestionOptions } from '../bot/cli-support.ts';
 
 export function register(program: Command): void {
   program
@@ -21,26 +15,16 @@ export function register(program: Command): void {
     .option('--db <file>', 'store used to resolve titles (default: STREAMBOT_DB or data/streambot.db)')
     .option('--locale <en|es>', 'language to assume when the question does not tell')
     .option('--conversation', 'standard input: treat the lines as one conversation (follow-ups)')
-    .action(async (words: string[], options: ParseOptions) => {
-      const { prepareCli, eachLine, describeRequest } = await import('../bot/cli-support.ts');
+    .action(async (words: string[], options: CliQuestionOptions) => {
+      const { prepareCli, eachQuestion, describeRequest } = await import('../bot/cli-support.ts');
       const { core, locale } = await prepareCli(options, { buildIfMissing: false });
       const { commandJson } = await import('../adapters/render/json.ts');
       const { printJson } = await import('./_shared.ts');
 
-      if (words.length > 0) {
-        const request = core.understand({
-          text: words.join(' '),
-          conversationId: 'cli',
-          userId: 'cli',
-          locale,
-        });
-        if (options.json) printJson(commandJson(request));
+      await eachQuestion(words, options, locale, (input, fromStdin) => {
+        const request = core.understand(input);
+        if (options.json || fromStdin) printJson(commandJson(request));
         else process.stdout.write(`${describeRequest(request)}\n`);
-        return;
-      }
-      await eachLine(process.stdin, (line, index) => {
-        const conversationId = options.conversation ? 'cli' : `cli:${index}`;
-        printJson(commandJson(core.understand({ text: line, conversationId, userId: 'cli', locale })));
       });
     });
 }

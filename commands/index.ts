@@ -16,14 +16,6 @@ import { status } from './status.ts';
 import { title } from './title.ts';
 import type { SlashCommandDefinition } from './types.ts';
 
-export type {
-  Localised,
-  OptionChoice,
-  OptionDefinition,
-  OptionType,
-  SlashCommandDefinition,
-} from './types.ts';
-
 export const COMMANDS: readonly SlashCommandDefinition[] = [
   longest,
   scored,

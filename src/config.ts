@@ -34,8 +34,6 @@ const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
 });
 
-export type Env = z.input<typeof ConfigSchema>;
-
 export interface Config {
   /** Where the raw CSVs are read from. */
   rawDir: string;

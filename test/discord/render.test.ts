@@ -1,12 +1,8 @@
 /** Answer → Discord message: complete when small, always within Discord's limits when large. */
 import type { APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import {
-  DISCORD_LIMITS,
-  escapeMarkdown,
-  renderDiscord,
-  truncate,
-} from '../../src/adapters/render/discord.ts';
+import { DISCORD_LIMITS, escapeMarkdown, renderDiscord } from '../../src/adapters/render/discord.ts';
+import { truncate } from '../../src/adapters/render/truncate.ts';
 import type { Answer } from '../../src/bot/answer.ts';
 
 function answer(overrides: Partial<Answer> = {}): Answer {

@@ -9,7 +9,8 @@ import { slashCommand } from '../../../commands/index.ts';
 import type { Answer, Locale } from '../../bot/answer.ts';
 import type { CommandRequest } from '../../bot/command.ts';
 import { commandFromOptions, type SlashOptions } from '../../bot/slash.ts';
-import { renderDiscord, truncate } from '../render/discord.ts';
+import { renderDiscord } from '../render/discord.ts';
+import { truncate } from '../render/truncate.ts';
 import { conversationId, type HandlerContext } from './context.ts';
 import { localeOf, rateLimitedText } from './text.ts';
 

@@ -5,6 +5,7 @@
  */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer, AnswerKind, AnswerTable, Locale } from '../../bot/answer.ts';
+import { truncate } from './truncate.ts';
 
 /** Discord's documented limits, in characters. */
 export const DISCORD_LIMITS = {
@@ -166,14 +167,4 @@ export function escapeMarkdown(text: string): string {
 /** Discord counts characters; UTF-16 length is never less, so budgets kept with it always fit. */
 function length(text: string): number {
   return text.length;
-}
-
-/** `text` cut to at most `max` characters, ending with an ellipsis when cut, never splitting a surrogate pair. */
-export function truncate(text: string, max: number): string {
-  if (length(text) <= max) return text;
-  if (max <= 0) return '';
-  let cut = max - 1;
-  const last = text.charCodeAt(cut - 1);
-  if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
-  return `${text.slice(0, cut)}…`;
 }

@@ -5,6 +5,7 @@
  */
 import type { types } from '@slack/bolt';
 import type { Answer, AnswerField, AnswerTable } from '../../bot/answer.ts';
+import { truncate } from './truncate.ts';
 
 type Block = types.KnownBlock;
 type MrkdwnText = types.MrkdwnElement;
@@ -60,17 +61,6 @@ export function responseTypeFor(answer: Answer): 'ephemeral' | 'in_channel' {
 /** `&`, `<` and `>` are control characters in Slack text; everything else is shown as typed. */
 function escapeMrkdwn(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-}
-
-/** Shortens `text` to at most `max` UTF-16 units (what Slack counts), never splitting a character. */
-function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let kept = '';
-  for (const char of text) {
-    if (kept.length + char.length > max - 1) break;
-    kept += char;
-  }
-  return `${kept}…`;
 }
 
 /** Escaped text within `max` units: shortened character by character, so an entity is never cut in half. */

@@ -2,11 +2,7 @@
 import type { CatalogError } from '../catalog/result.ts';
 import { loadConfig } from '../config.ts';
 import { openStore, type Store, StoreMissingError } from '../store/open.ts';
-import { printJson } from './_shared.ts';
-
-/** Bad input (unknown function, unexpected or invalid argument) exits with 2; a missing store with 1. */
-const EXIT_BAD_INPUT = 2;
-const EXIT_NO_STORE = 1;
+import { EXIT_BAD_INPUT, EXIT_NOT_READY, printJson } from './_shared.ts';
 
 export type CliError = Omit<CatalogError, 'code'> & { code: CatalogError['code'] | CliErrorCode };
 type CliErrorCode = 'unknown_function' | 'unexpected_argument' | 'store_missing' | 'invalid_configuration';
@@ -15,7 +11,7 @@ function exitCodeOf(error: CliError): number {
   return error.code === 'store_missing' ||
     error.code === 'store_not_ready' ||
     error.code === 'invalid_configuration'
-    ? EXIT_NO_STORE
+    ? EXIT_NOT_READY
     : EXIT_BAD_INPUT;
 }
 

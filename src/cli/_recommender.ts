@@ -5,11 +5,7 @@
 import { InvalidArgumentError } from 'commander';
 import type { RecommenderError } from '../recommender/result.ts';
 import type { Store } from '../store/open.ts';
-import { configOrFail, fail, printJson } from './_shared.ts';
-
-/** Bad input exits with 2; a missing store or model with 1. */
-const EXIT_BAD_INPUT = 2;
-const EXIT_NOT_READY = 1;
+import { configOrFail, EXIT_BAD_INPUT, EXIT_NOT_READY, fail, printJson } from './_shared.ts';
 
 export function wholeNumber(value: string): number {
   const number = Number(value);

@@ -1,5 +1,9 @@
 /** Helpers shared by the CLI subcommands. */
 
+/** Exit codes: 1 when the store, model or configuration is not ready; 2 for bad input (a malformed command line too). */
+export const EXIT_NOT_READY = 1;
+export const EXIT_BAD_INPUT = 2;
+
 /** Prints one JSON document on stdout. */
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value)}\n`);

@@ -4,9 +4,7 @@
  * commander's exit code 1 followed by the whole help text.
  */
 import { type Command, CommanderError } from 'commander';
-import { printJson } from './_shared.ts';
-
-const EXIT_BAD_INPUT = 2;
+import { EXIT_BAD_INPUT, printJson } from './_shared.ts';
 
 /**
  * Applies that handling to `command`. `jsonContext` adds fields to the JSON error object (`streambot

@@ -22,7 +22,7 @@ export function descriptionWords(description: string | null): string[] {
   return words;
 }
 
-/** A comma-separated list (directors) as trimmed names. */
+/** A comma-separated list (directors, cast, genres) as trimmed names. */
 export function names(list: string | null): string[] {
   if (!list) return [];
   return list

@@ -1,4 +1,5 @@
 /** `/title`: the details of one title. */
+import { names } from '../../recommender/text-features.ts';
 import type { Answer, AnswerField, Locale } from '../answer.ts';
 import type { CommandArgs } from '../command.ts';
 import {
@@ -58,13 +59,6 @@ export function titleInfoAnswer(context: AnswerContext, args: CommandArgs<'title
   const details = titleDetails(context.store, args.title_id);
   if (!details) return unknownTitle(context, args.title_id, []);
   return describe(context, details);
-}
-
-function names(list: string | null): string[] {
-  return (list ?? '')
-    .split(',')
-    .map((name) => name.trim())
-    .filter(Boolean);
 }
 
 function describe(context: AnswerContext, t: TitleDetails): Answer {

@@ -27,7 +27,6 @@ const TITLE_COLUMNS = [
   'duration_type',
   'listed_in',
   'description',
-  'search_key',
 ] as const;
 
 const MAIN_CACHE_MIB = 256;

@@ -3,7 +3,6 @@
  * Every function takes raw text as read from a CSV and returns clean values; none touches I/O.
  */
 
-import { foldSearchText } from '../src/catalog/search-text.ts';
 import { type DurationType, type Platform, type TitleId, type TitleType, titleIdOf } from '../src/domain.ts';
 
 const SHOW_ID_PATTERN = /^s\d+$/;
@@ -159,9 +158,6 @@ export function splitCast(raw: string): string[] {
   }
   return [...new Set(actors)];
 }
-
-/** The title folded for search, the same way `findTitles` folds what people type. */
-export const searchKeyOf = foldSearchText;
 
 /** A non-negative integer written in decimal, or null (text in a number column). */
 export function parseWholeNumber(raw: string): number | null {

@@ -22,8 +22,6 @@ export interface TitlesTable {
   duration_type: DurationType | null;
   listed_in: string | null;
   description: string | null;
-  /** The title folded for search: lower-case, accents and punctuation removed, single spaces. */
-  search_key: string;
 }
 
 export interface TitleCastTable {
@@ -102,8 +100,7 @@ export const CREATE_TABLES: readonly string[] = [
     duration_int INTEGER,
     duration_type TEXT,
     listed_in TEXT,
-    description TEXT,
-    search_key TEXT NOT NULL
+    description TEXT
   )`,
   'CREATE TABLE title_cast (title_id TEXT NOT NULL, actor TEXT NOT NULL)',
   'CREATE TABLE title_genres (title_id TEXT NOT NULL, genre TEXT NOT NULL)',
@@ -130,9 +127,5 @@ export const CREATE_TABLES: readonly string[] = [
  */
 export const INDEXES: readonly string[] = [
   'CREATE INDEX titles_platform_type ON titles (platform, type, release_year)',
-  'CREATE INDEX titles_search_key ON titles (search_key)',
-  'CREATE INDEX title_cast_actor ON title_cast (actor)',
   'CREATE INDEX title_cast_title ON title_cast (title_id)',
-  'CREATE INDEX title_genres_genre ON title_genres (genre)',
-  'CREATE INDEX title_genres_title ON title_genres (title_id)',
 ];

@@ -159,10 +159,10 @@ describe('slash commands', () => {
 
 describe('title autocomplete', () => {
   it('offers at most 25 titles from the store that match what is typed', async () => {
-    const [sample] = sql<{ search_key: string }>(
-      `SELECT search_key FROM titles WHERE length(search_key) >= 8 ORDER BY id LIMIT 1`,
+    const [sample] = sql<{ folded_title: string }>(
+      `SELECT folded_title FROM catalog_title_search WHERE length(folded_title) >= 8 ORDER BY title_id LIMIT 1`,
     );
-    const typed = sample!.search_key.slice(0, 4);
+    const typed = sample!.folded_title.slice(0, 4);
     const sent = running.fake.sendInteraction({
       name: 'title',
       options: [{ name: 'title', type: 3, value: typed, focused: true }],
@@ -173,8 +173,11 @@ describe('title autocomplete', () => {
     expect(choices.length).toBeGreaterThan(0);
     expect(choices.length).toBeLessThanOrEqual(25);
     for (const choice of choices) {
-      const [row] = sql<{ search_key: string }>('SELECT search_key FROM titles WHERE id = ?', choice.value);
-      expect(row?.search_key).toContain(typed);
+      const [row] = sql<{ folded_title: string }>(
+        'SELECT folded_title FROM catalog_title_search WHERE title_id = ?',
+        choice.value,
+      );
+      expect(row?.folded_title).toContain(typed);
       expect(choice.name.length).toBeLessThanOrEqual(100);
     }
   });

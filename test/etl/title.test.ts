@@ -45,7 +45,6 @@ describe('transformTitle', () => {
       duration_type: 'min',
       listed_in: 'comedy, drama',
       description: 'a small fishing village must procure a local doctor.',
-      search_key: 'the grand seduction',
     });
     expect(cast).toEqual(['brendan gleeson', 'taylor kitsch']);
     expect(genres).toEqual(['comedy', 'drama']);

@@ -9,7 +9,6 @@ import {
   parseDuration,
   parseWholeNumber,
   rescueMisplacedDuration,
-  searchKeyOf,
   splitCast,
   splitList,
   titleIdFor,
@@ -208,14 +207,6 @@ describe('EDA: type normalised to movie / tv show', () => {
 
   it.each(['', 'Podcast', 'Series 2'])('refuses %j', (raw) => {
     expect(normaliseType(raw)).toBeNull();
-  });
-});
-
-describe('search key', () => {
-  it('folds accents and punctuation into single spaces', () => {
-    expect(searchKeyOf('amélie à paris!')).toBe('amelie a paris');
-    expect(searchKeyOf('star trek:  the original series')).toBe('star trek the original series');
-    expect(searchKeyOf("ocean's 8")).toBe('oceans 8');
   });
 });
 

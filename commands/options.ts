@@ -88,13 +88,28 @@ export const titleOption: OptionDefinition = {
   autocomplete: 'title',
 };
 
+const TYPE_CHOICES: readonly OptionChoice[] = TITLE_TYPES.map((value) => ({
+  label: TYPE_LABELS[value],
+  value,
+}));
+
 export const typeOption: OptionDefinition = {
   name: 'type',
   arg: 'type',
   type: 'string',
   description: { en: 'Movies or TV shows (both when omitted)', es: 'Películas o series (ambas si se omite)' },
   required: false,
-  choices: TITLE_TYPES.map((value) => ({ label: TYPE_LABELS[value], value })),
+  choices: TYPE_CHOICES,
+};
+
+/** What `/count` counts: movies unless told otherwise, as the client's function does. */
+export const countTypeOption: OptionDefinition = {
+  name: 'type',
+  arg: 'type',
+  type: 'string',
+  description: { en: 'Count movies (default) or TV shows', es: 'Contar películas (por defecto) o series' },
+  required: false,
+  choices: TYPE_CHOICES,
 };
 
 export const limitOption: OptionDefinition = {

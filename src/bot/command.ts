@@ -7,7 +7,8 @@ import type { DurationType, Platform, TitleId, TitleType, UserId } from '../doma
 export type Command =
   | { name: 'get_max_duration'; args: { year?: number; platform?: Platform; duration_type: DurationType } }
   | { name: 'get_score_count'; args: { platform: Platform; scored: number; year: number } }
-  | { name: 'get_count_platform'; args: { platform: Platform } }
+  /** Counts movies; `type: 'tv show'` makes the TV-show count the answer (the other count is context). */
+  | { name: 'get_count_platform'; args: { platform: Platform; type?: TitleType } }
   | { name: 'get_actor'; args: { platform: Platform; year: number } }
   | { name: 'recommend'; args: { user_id: UserId; title_id: TitleId } }
   | {

@@ -36,8 +36,8 @@ const TEMPLATES: Partial<Record<CommandName, Record<Locale, Template>>> = {
       `¿cuántas películas de ${a.platform} de ${a.year} tienen más de ${String(a.scored).replace('.', ',')}?`,
   },
   get_count_platform: {
-    en: (a) => `how many movies does ${a.platform} have`,
-    es: (a) => `¿cuántas películas tiene ${a.platform}?`,
+    en: (a) => `how many ${a.shows ? 'tv shows' : 'movies'} does ${a.platform} have`,
+    es: (a) => `¿cuántas ${a.shows ? 'series' : 'películas'} tiene ${a.platform}?`,
   },
   get_actor: {
     en: (a) => `top actor on ${a.platform} in ${a.year}`,
@@ -71,7 +71,7 @@ export function exampleQuestion(name: CommandName, args: RequestArgs, locale: Lo
     scored: args.scored ?? SAMPLE.scored,
     user_id: args.user_id ?? SAMPLE.user_id,
     title: args.title_id ?? args.title ?? SAMPLE.title,
-    shows: args.duration_type === 'season',
+    shows: args.duration_type === 'season' || args.type === 'tv show',
   });
 }
 

@@ -66,6 +66,8 @@ export function hasArg(args: RequestArgs, arg: ArgName): boolean {
 /** Stores the option's value in `args` under its argument name; false when the value does not fit. */
 function readOption(option: OptionDefinition, raw: string | number | boolean, args: RequestArgs): boolean {
   const text = String(raw).trim();
+  // Discord enforces the declared length; text clients (Slack, the terminal) do not.
+  if (option.maxLength !== undefined && text.length > option.maxLength) return false;
   switch (option.arg) {
     case 'year':
     case 'user_id':

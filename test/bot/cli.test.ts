@@ -32,7 +32,7 @@ describe('streambot parse', () => {
   it('reads one question per line of standard input and prints one JSON line each', () => {
     const { status, stdout } = streambot(
       ['parse'],
-      'top actor on netflix\n\n¿cuántas películas tiene hulu?\n',
+      'top actor on netflix\n\n¿cuántas películas tiene hulu?\n¿cuántas series tiene hulu?\n',
     );
     expect(status).toBe(0);
     const lines = stdout
@@ -43,6 +43,7 @@ describe('streambot parse', () => {
       { name: 'get_actor', args: { platform: 'netflix' }, missing: ['year'] },
       { name: 'unknown', args: { text: '' } },
       { name: 'get_count_platform', args: { platform: 'hulu' } },
+      { name: 'get_count_platform', args: { platform: 'hulu', type: 'tv show' } },
     ]);
   });
 });

@@ -42,6 +42,40 @@ describe('the four catalog questions', () => {
     );
   });
 
+  it('leads with the TV-show count when asked about shows, the movie count as context', () => {
+    const expected = getCountPlatform(store, { platform: 'netflix' });
+    if (!expected.ok) throw new Error(expected.error.message);
+    const { movies, tvShows } = expected.value;
+    const [reply, followUp] = conversation(
+      core,
+      ['how many tv shows does netflix have', 'and on hulu?'],
+      'shows-en',
+    );
+    expect(reply!.command).toEqual({
+      name: 'get_count_platform',
+      args: { platform: 'netflix', type: 'tv show' },
+    });
+    expect(reply!.answer.kind).toBe('result');
+    expect(reply!.answer.headline).toBe(
+      `Netflix has ${formatCount(tvShows, 'en')} TV shows (and ${formatCount(movies, 'en')} movies).`,
+    );
+    expect(followUp!.command).toEqual({
+      name: 'get_count_platform',
+      args: { platform: 'hulu', type: 'tv show' },
+    });
+    expect(followUp!.answer.headline).toMatch(/^Hulu has [\d,]+ TV shows? \(and [\d,]+ movies?\)\.$/);
+    const es = ask('¿cuántas series tiene netflix?');
+    expect(es.answer.headline).toBe(
+      `Netflix tiene ${formatCount(tvShows, 'es')} series (y ${formatCount(movies, 'es')} películas).`,
+    );
+    const slash = core.ask({
+      command: commandFromOptions('count', { platform: 'netflix', type: 'tv show' }),
+      conversationId: 'shows-slash',
+      userId: 'tester',
+    });
+    expect(slash.answer.headline).toBe(reply!.answer.headline);
+  });
+
   it('names the longest title with its length written for people', () => {
     const expected = getMaxDuration(store, { platform: 'netflix', durationType: 'min' });
     if (!expected.ok || expected.value.outcome !== 'found')

@@ -8,6 +8,7 @@ import { parseQuestion } from '../../src/bot/nl/parse.ts';
 const ARGS: RequestArgs[] = [
   {},
   { platform: 'hulu', year: 2015, scored: 4.2, user_id: 7, title: 'the crown' },
+  { platform: 'disney', type: 'tv show' },
 ];
 
 describe('example questions', () => {

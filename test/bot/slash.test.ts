@@ -13,6 +13,17 @@ describe('commandFromOptions', () => {
     });
   });
 
+  it('counts TV shows when /count is given type, movies otherwise', () => {
+    expect(commandFromOptions('count', { platform: 'hulu', type: 'tv show' })).toEqual({
+      name: 'get_count_platform',
+      args: { platform: 'hulu', type: 'tv show' },
+    });
+    expect(commandFromOptions('count', { platform: 'hulu' })).toEqual({
+      name: 'get_count_platform',
+      args: { platform: 'hulu' },
+    });
+  });
+
   it('keeps a title named by text for the core to resolve', () => {
     expect(commandFromOptions('similar', { title: 'Stranger Things', limit: 5 })).toEqual({
       name: 'similar',
@@ -45,6 +56,13 @@ describe('commandFromOptions', () => {
     expect(commandFromOptions('longest', { duration_type: 'hours' }).invalid).toEqual([
       { arg: 'duration_type', value: 'hours' },
     ]);
+    const tooLong = 'x'.repeat(201);
+    expect(commandFromOptions('similar', { title: tooLong })).toEqual({
+      name: 'similar',
+      args: {},
+      missing: ['title_id'],
+      invalid: [{ arg: 'title_id', value: tooLong.slice(0, 100) }],
+    });
   });
 
   it('turns /ask into text for the natural-language parser and unknown names into unknown', () => {

@@ -58,6 +58,11 @@ describe('slash command definitions', () => {
     expect([user.type, user.min]).toEqual(['integer', 1]);
     const platform = slashCommand('count')!.options.find((o) => o.arg === 'platform')!;
     expect(platform.choices!.map((c) => c.value)).toEqual([...PLATFORMS]);
+    const countType = slashCommand('count')!.options.find((o) => o.arg === 'type')!;
+    expect([countType.required, countType.choices!.map((c) => c.value)]).toEqual([
+      false,
+      ['movie', 'tv show'],
+    ]);
     const duration = slashCommand('longest')!.options.find((o) => o.arg === 'duration_type')!;
     expect(duration.choices!.map((c) => c.value)).toEqual(['min', 'season']);
     const title = slashCommand('similar')!.options.find((o) => o.arg === 'title_id')!;

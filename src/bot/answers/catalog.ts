@@ -11,6 +11,7 @@ import {
   type ScoreCountValue,
 } from '../../catalog/index.ts';
 import type { DurationTitle } from '../../catalog/max-duration.ts';
+import type { TitleType } from '../../domain.ts';
 import type { Answer, AnswerField } from '../answer.ts';
 import type { CommandArgs } from '../command.ts';
 import {
@@ -155,17 +156,19 @@ function describeScoreCount(context: AnswerContext, value: ScoreCountValue): Ans
 
 // ── get_count_platform ───────────────────────────────────────────────────────────────────────────
 export function countAnswer(context: AnswerContext, args: CommandArgs<'get_count_platform'>): Answer {
-  const result = getCountPlatform(context.store, args);
-  return settle(context, result, (value) => describeCount(context, value));
+  const result = getCountPlatform(context.store, { platform: args.platform });
+  return settle(context, result, (value) => describeCount(context, value, args.type ?? 'movie'));
 }
 
-function describeCount(context: AnswerContext, value: CountPlatformValue): Answer {
+/** The asked kind's count leads the headline; the other kind's is context. */
+function describeCount(context: AnswerContext, value: CountPlatformValue, asked: TitleType): Answer {
   const { locale } = context;
   const label = platformLabel(value.args.platform);
   const movies = plural(value.movies, locale, { en: ['movie', 'movies'], es: ['película', 'películas'] });
   const shows = plural(value.tvShows, locale, { en: ['TV show', 'TV shows'], es: ['serie', 'series'] });
+  const [lead, aside] = asked === 'tv show' ? [shows, movies] : [movies, shows];
   const headline =
-    locale === 'es' ? `${label} tiene ${movies} (y ${shows}).` : `${label} has ${movies} (and ${shows}).`;
+    locale === 'es' ? `${label} tiene ${lead} (y ${aside}).` : `${label} has ${lead} (and ${aside}).`;
   const fields: AnswerField[] = [
     {
       label: locale === 'es' ? 'Películas' : 'Movies',
@@ -178,7 +181,8 @@ function describeCount(context: AnswerContext, value: CountPlatformValue): Answe
       inline: true,
     },
   ];
-  return makeAnswer(context, value.movies === 0 ? 'empty' : 'result', headline, { fields });
+  const counted = asked === 'tv show' ? value.tvShows : value.movies;
+  return makeAnswer(context, counted === 0 ? 'empty' : 'result', headline, { fields });
 }
 
 // ── get_actor ────────────────────────────────────────────────────────────────────────────────────

@@ -204,7 +204,8 @@ class Reading {
       this.weak = !counting && !this.#has(P.scoreWord);
       return request('get_score_count', { platform: slots.platform, scored: slots.scored, year: slots.year });
     }
-    if (counting) return request('get_count_platform', { platform: slots.platform });
+    if (counting)
+      return request('get_count_platform', { platform: slots.platform, type: this.#countedType() });
     if (this.sentence.test(P.similar)) {
       const title = this.#titleFrom(this.sentence.matchAll(P.similarAnchor).map((m) => m.to));
       return request('similar', { ...title, platform: slots.platform, limit: slots.limit });
@@ -320,6 +321,11 @@ class Reading {
     return movie ? 'movie' : 'tv show';
   }
 
+  /** What a count is of: TV shows when asked; movies, the client's default, stay implicit. */
+  #countedType(): 'tv show' | undefined {
+    return this.#contentType() === 'tv show' ? 'tv show' : undefined;
+  }
+
   #inTitle(index: number): boolean {
     return this.titleSpan !== undefined && index >= this.titleSpan.from && index < this.titleSpan.to;
   }
@@ -350,6 +356,9 @@ class Reading {
     if (kind && previous.name === 'get_max_duration')
       changes.duration_type = kind === 'tv show' ? 'season' : 'min';
     if (kind && previous.name === 'recommend_for_user') changes.type = kind;
+    const countsMoviesAgain =
+      kind === 'movie' && previous.name === 'get_count_platform' && previous.args.type !== undefined;
+    if (kind === 'tv show' && previous.name === 'get_count_platform') changes.type = kind;
     if (['recommend', 'similar', 'title_info'].includes(previous.name)) {
       const opening = this.sentence.match(P.followUp);
       const title = this.#titleFrom([opening?.to ?? 0]);
@@ -362,8 +371,9 @@ class Reading {
       if (!accepted.includes(as)) delete changes[arg];
     }
     const unknownPlatform = this.slots.unknownPlatform !== undefined && accepted.includes('platform');
-    if (Object.keys(changes).length === 0 && !unknownPlatform) return undefined;
+    if (Object.keys(changes).length === 0 && !unknownPlatform && !countsMoviesAgain) return undefined;
     const args: RequestArgs = { ...previous.args };
+    if (countsMoviesAgain) delete args.type;
     if (unknownPlatform) delete args.platform;
     if ('title' in changes) delete args.title_id;
     if ('title_id' in changes) delete args.title;

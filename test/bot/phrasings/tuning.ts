@@ -13,6 +13,11 @@ const count = (platform?: 'amazon' | 'disney' | 'hulu' | 'netflix'): Expect =>
   platform
     ? { name: 'get_count_platform', args: { platform } }
     : { name: 'get_count_platform', args: {}, missing: ['platform'] };
+/** A count of TV shows: movies stay the default, so only shows carry `type`. */
+const countShows = (platform?: 'amazon' | 'disney' | 'hulu' | 'netflix'): Expect =>
+  platform
+    ? { name: 'get_count_platform', args: { platform, type: 'tv show' } }
+    : { name: 'get_count_platform', args: { type: 'tv show' }, missing: ['platform'] };
 const scored = (args: Expect['args'], missing?: Expect['missing']): Expect =>
   missing ? { name: 'get_score_count', args, missing } : { name: 'get_score_count', args };
 const actor = (args: Expect['args'], missing?: Expect['missing']): Expect =>
@@ -69,6 +74,15 @@ export const TUNING: PhrasingCase[] = [
   en('how many movies are on nflx', count('netflix')),
   en('how many movies does netflics have', count('netflix')),
   en('how many movies', count()),
+  en('how many tv shows does netflix have', countShows('netflix')),
+  en('number of series on hulu', countShows('hulu')),
+  en('how many shows are on disney plus?', countShows('disney')),
+  en('count of amazon prime tv series', countShows('amazon')),
+  en('how many tv shows', countShows()),
+  en('and on hulu?', countShows('hulu'), ['how many tv shows does netflix have']),
+  en('and movies?', count('hulu'), ['how many tv shows does hulu have']),
+  en('what about shows?', countShows('netflix'), ['how many movies does netflix have']),
+  en('amazon', countShows('amazon'), ['how many tv shows']),
   // English — scored
   en(
     'how many netflix movies from 2020 scored above 3.5',
@@ -380,6 +394,12 @@ export const TUNING: PhrasingCase[] = [
   es('¿cuántas pelis tiene netflix?', count('netflix')),
   es('total de películas de hulu', count('hulu')),
   es('¿cuántas películas tiene?', count()),
+  es('¿cuántas series tiene netflix?', countShows('netflix')),
+  es('¿cuántas series tiene disney+?', countShows('disney')),
+  es('¿cuántos programas de tv tiene amazon?', countShows('amazon')),
+  es('número de series en hulu', countShows('hulu')),
+  es('¿y en hulu?', countShows('hulu'), ['¿cuántas series tiene netflix?']),
+  es('¿y películas?', count('netflix'), ['¿cuántas series tiene netflix?']),
   // Spanish — scored
   es(
     '¿cuántas películas de netflix de 2020 tienen nota por encima de 3,5?',

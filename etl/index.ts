@@ -3,9 +3,12 @@
  * Shared by `streambot etl`, the tests, the benchmark and the admin refresh.
  */
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PLATFORMS, type Platform, TITLE_TYPES, type TitleId, type TitleType } from '../src/domain.ts';
 import { buildAtomically } from '../src/store/atomic.ts';
 import type { RowCounts, SourceInfo } from '../src/store/build-info.ts';
+import { ensureDemoData } from './demo/generate.ts';
 import { buildDerivedTables } from './derived.ts';
 import { EtlInputError } from './errors.ts';
 import { extractCatalog } from './extract-catalog.ts';
@@ -18,6 +21,9 @@ import { transformTitle } from './title.ts';
 import { TitleLookup } from './title-lookup.ts';
 
 export { EtlInputError } from './errors.ts';
+
+/** The repo's synthetic demo data (`STREAMBOT_RAW_DIR`'s fallback). */
+const DEMO_DIR = fileURLToPath(new URL('../data/demo', import.meta.url));
 
 export const ETL_PHASES = ['catalogs', 'ratings', 'scores', 'indexes', 'derived', 'check'] as const;
 export type EtlPhase = (typeof ETL_PHASES)[number];
@@ -126,6 +132,8 @@ export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
   const { rawDir, dbPath, onProgress, signal } = options;
   const started = new Date();
   const startedMs = performance.now();
+  // The demo data is generated, not committed: make sure it is there before reading it.
+  if (resolve(rawDir) === DEMO_DIR) ensureDemoData(DEMO_DIR);
   const sources = locateSources(rawDir);
   signal?.throwIfAborted();
 

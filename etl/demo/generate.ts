@@ -10,7 +10,7 @@
  *
  *   npx tsx etl/demo/generate.ts [outDir]
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -20,7 +20,8 @@ import { CATALOG_COLUMNS } from '../title.ts';
 
 const SEED = 20_240_601;
 
-const random = seededRandom(SEED);
+/** Reseeded by every `generateDemo` call, so each call writes the same bytes. */
+let random = seededRandom(SEED);
 const chance = (p: number) => random() < p;
 const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -247,8 +248,10 @@ function csvField(value: string): string {
 const csvLine = (fields: readonly (string | number)[]) =>
   `${fields.map((f) => csvField(String(f))).join(',')}\n`;
 
-const actorPool = Array.from({ length: 160 }, () => `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`);
-const directorPool = Array.from({ length: 40 }, () => `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`);
+const namePool = (size: number) =>
+  Array.from({ length: size }, () => `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`);
+let actorPool: string[] = [];
+let directorPool: string[] = [];
 
 interface DemoTitle {
   id: string;
@@ -361,6 +364,9 @@ function ratings(titles: DemoTitle[]): RatingRow[] {
 const ratingText = (rating: number) => rating.toFixed(1);
 
 export function generateDemo(outDir: string): void {
+  random = seededRandom(SEED);
+  actorPool = namePool(160);
+  directorPool = namePool(40);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(join(outDir, 'ratings'), { recursive: true });
   const titles: DemoTitle[] = [];
@@ -384,6 +390,23 @@ export function generateDemo(outDir: string): void {
     join(outDir, 'ratings/3.csv.gz'),
     gzipSync(`userId,rating,movieId\n${plainLines(rows.slice(second))}`, { level: 9 }),
   );
+}
+
+/**
+ * Writes the demo data into `outDir` unless it is already there. It is generated, not committed: `npm ci`
+ * writes it (the `prepare` script) and any build from the demo directory makes sure of it. Written beside
+ * and renamed into place, so a concurrent reader never sees half of it.
+ */
+export function ensureDemoData(outDir: string): void {
+  if (existsSync(join(outDir, PLATFORM_FILES.netflix))) return;
+  const staging = `${outDir}.tmp-${process.pid}`;
+  generateDemo(staging);
+  try {
+    renameSync(staging, outDir);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    if (!existsSync(join(outDir, PLATFORM_FILES.netflix))) throw error;
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -8,7 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import type BetterSqlite3 from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { generateDemo } from '../../etl/demo/generate.ts';
+import { ensureDemoData, generateDemo } from '../../etl/demo/generate.ts';
 import { PLATFORM_FILES, PLATFORMS, type Platform } from '../../src/domain.ts';
 import { openStore, type Store } from '../../src/store/open.ts';
 import { DEMO_DIR, scratchDir } from './helpers.ts';
@@ -28,6 +28,17 @@ const RATING_FILES = readdirSync(join(DEMO_DIR, 'ratings')).sort();
 const DURATION = /^\d+ (min|Seasons?)$/;
 
 describe('the demo data files', () => {
+  it('are generated where missing and left alone where present', () => {
+    const dir = join(scratchDir('ensure'), 'demo');
+    ensureDemoData(dir);
+    const netflix = join(dir, PLATFORM_FILES.netflix);
+    expect(readFileSync(netflix, 'utf8')).toBe(readFileSync(join(DEMO_DIR, PLATFORM_FILES.netflix), 'utf8'));
+    const written = statSync(netflix).mtimeMs;
+    ensureDemoData(dir);
+    expect(statSync(netflix).mtimeMs).toBe(written);
+    expect(readdirSync(join(dir, '..'))).toEqual(['demo']);
+  });
+
   it('are what the seeded generator writes', () => {
     const fresh = join(scratchDir('demo'), 'demo');
     generateDemo(fresh);

@@ -88,6 +88,9 @@ export async function buildTestStores(
   mkdirSync(CACHE_DIR, { recursive: true });
   const fresh = env.STREAMBOT_TEST_FRESH === '1';
   const code = codeHash();
+  // Generated, not committed (`npm ci` writes it): make sure it exists before it is fingerprinted.
+  const { ensureDemoData } = await import('../../etl/demo/generate.ts');
+  ensureDemoData(join(ROOT, DEMO_RAW_DIR));
   const demo = await cachedStore('demo', join(ROOT, DEMO_RAW_DIR), code, fresh);
   const rawDir = env.STREAMBOT_RAW_DIR?.trim();
   const real = rawDir ? await cachedStore('real', resolve(ROOT, rawDir), code, fresh) : null;

@@ -6,7 +6,7 @@ import { EtlInputError, type EtlSummary, runEtl } from '../../etl/index.ts';
 import { readBuildInfo } from '../../src/store/build-info.ts';
 import { BROKEN_FIXTURE, copyRawDir, runCli, scratchDir, strayFiles, withStore } from './helpers.ts';
 
-describe('a run over malformed rows (test/fixtures/etl/broken)', () => {
+describe('a run over malformed rows (test/etl/broken-fixture.ts)', () => {
   let dbPath: string;
   let summary: EtlSummary;
 
@@ -241,15 +241,15 @@ describe('input that fails the whole run', () => {
 describe('streambot etl on the command line', () => {
   it('fails with one specific line on stderr and a non-zero exit', () => {
     const dbPath = join(scratchDir('cli-fail'), 'store.db');
-    const run = runCli(['etl', '--raw', 'test/fixtures/etl/no-such-dir', '--db', dbPath]);
+    const run = runCli(['etl', '--raw', 'test/no-such-dir', '--db', dbPath]);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('streambot: raw data directory test/fixtures/etl/no-such-dir does not exist\n');
+    expect(run.stderr).toBe('streambot: raw data directory test/no-such-dir does not exist\n');
   });
 
   it('prints the summary with the rejects as JSON with --json', () => {
     const dbPath = join(scratchDir('cli-json'), 'store.db');
-    const run = runCli(['etl', '--raw', 'test/fixtures/etl/broken', '--db', dbPath, '--json']);
+    const run = runCli(['etl', '--raw', BROKEN_FIXTURE, '--db', dbPath, '--json']);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     const summary = JSON.parse(run.stdout) as EtlSummary;
@@ -260,7 +260,7 @@ describe('streambot etl on the command line', () => {
 
   it('prints a summary table of counts, rejects and timings by default', () => {
     const dbPath = join(scratchDir('cli-table'), 'store.db');
-    const run = runCli(['etl', '--raw', 'test/fixtures/etl/broken', '--db', dbPath]);
+    const run = runCli(['etl', '--raw', BROKEN_FIXTURE, '--db', dbPath]);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^ {2}Amazon Prime Video +2$/m);
     expect(run.stdout).toMatch(/^ {2}ratings +12$/m);

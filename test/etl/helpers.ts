@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll } from 'vitest';
+import { writeBrokenFixture } from './broken-fixture.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const BROKEN_FIXTURE = join(ROOT, 'test/fixtures/etl/broken');
 export const DEMO_DIR = join(ROOT, 'data/demo');
 
 const scratchDirs: string[] = [];
@@ -18,6 +18,9 @@ export function scratchDir(label: string): string {
   scratchDirs.push(dir);
   return dir;
 }
+
+/** The broken raw-data fixture, written for this test file. */
+export const BROKEN_FIXTURE = writeBrokenFixture(join(scratchDir('broken'), 'raw'));
 
 afterAll(() => {
   for (const dir of scratchDirs.splice(0)) rmSync(dir, { recursive: true, force: true });

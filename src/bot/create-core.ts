@@ -14,6 +14,7 @@ import type { CommandRequest } from './command.ts';
 import { type ConversationOptions, Conversations } from './conversations.ts';
 import type { BotCore, BotInput, BotReply } from './core.ts';
 import { dispatch } from './dispatch.ts';
+import { gazetteerOf } from './nl/gazetteer.ts';
 import { parseQuestion } from './nl/parse.ts';
 import { completeTitles, resolveRequest } from './resolve.ts';
 
@@ -141,10 +142,12 @@ class Core implements StreambotCore {
     if (freeText === undefined && command) {
       return { request: command, locale: input.locale ?? memory?.locale ?? 'en' };
     }
+    const store = this.#live?.current();
     const parsed = parseQuestion(freeText ?? '', {
       previous: memory?.request,
       locale: memory?.locale ?? input.locale,
       now,
+      gazetteer: store ? gazetteerOf(store) : undefined,
     });
     return { request: parsed.request, locale: parsed.locale };
   }

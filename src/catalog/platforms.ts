@@ -11,8 +11,10 @@ const ALIASES: Record<Platform, readonly string[]> = {
     'amazon video',
     'primevideo',
     'amazonprime',
+    'amz',
+    'amzn',
   ],
-  disney: ['disney', 'disney+', 'disney plus', 'disneyplus', 'disney +'],
+  disney: ['disney', 'disney+', 'disney plus', 'disneyplus', 'disney +', 'd+', 'dplus'],
   hulu: ['hulu'],
   netflix: ['netflix', 'nflx'],
 };

@@ -4,14 +4,21 @@
  * treats a question that only changes a value as a follow-up to the previous one.
  */
 import { COMMANDS } from '../../../commands/index.ts';
+import { foldSearchText } from '../../catalog/search-text.ts';
+import type { Platform } from '../../domain.ts';
 import type { Locale } from '../answer.ts';
 import type { ArgName, CommandName, CommandRequest, RequestArgs } from '../command.ts';
 import { acceptedArgs, hasArg, requiredArgs } from '../slash.ts';
+import type { Gazetteer, TitleMention } from './gazetteer.ts';
 import { detectLanguage } from './language.ts';
 import {
   ACTOR_ACTIVITY,
   ACTOR_WORDS,
+  BARE_TITLE_FRAME,
+  CHAT_WORDS,
   COUNT,
+  FIRST_PERSON_PICKS,
+  FIRST_PERSON_VERDICT,
   FOLLOW_UP,
   HELP,
   INFO_STRONG,
@@ -28,6 +35,7 @@ import {
   SIMILAR,
   SIMILAR_ANCHORS,
   STATUS,
+  TITLE_EDGE_WORDS,
   YES_NO_PHRASES,
 } from './lexicon.ts';
 import { readNumberWords } from './numbers.ts';
@@ -35,7 +43,8 @@ import { addEnglishRoots } from './roots.ts';
 import { phrase, Sentence, type Span } from './sentence.ts';
 import { extractSlots, type Slots } from './slots.ts';
 import { bareTitleAfter, looseTitle, titleAfter, titleText } from './titles.ts';
-import { stripControl, tokenize } from './tokens.ts';
+import { stripControl, type Token, tokenize } from './tokens.ts';
+import { KNOWN_WORDS, typoCorrector } from './vocabulary.ts';
 
 export interface ParseContext {
   /** The previous request in this conversation, which a follow-up changes. */
@@ -43,6 +52,8 @@ export interface ParseContext {
   /** The conversation's language so far, or the asker's preferred one: used when the words do not tell. */
   locale?: Locale;
   now?: Date;
+  /** The store's names: titles are then found as catalog spans, and a platform named picks the copy. */
+  gazetteer?: Gazetteer;
 }
 
 export interface ParseResult {
@@ -57,25 +68,74 @@ const MAX_UNKNOWN_TEXT = 200;
 
 export function parseQuestion(text: string, context: ParseContext = {}): ParseResult {
   const clean = stripControl(text).trim();
-  const fast = read(clean, context, false);
-  if (fast.understood || fast.guessed !== 'en' || !/\p{L}{3}/u.test(clean)) return fast.result;
-  // Not understood from the words as typed: read again with compromise's dictionary forms, which
-  // catch inflections the cue phrases do not list. Only for these few questions, as it costs ~10×.
-  const deep = read(clean, context, true);
-  return deep.understood ? deep.result : fast.result;
+  const mentions = context.gazetteer
+    ? plausibleMentions(context.gazetteer.find(clean.slice(0, MAX_QUESTION_CHARS)))
+    : [];
+  let best = readTwice(clean, context, undefined, mentions);
+  for (const mention of mentions) {
+    const linked = readTwice(clean, context, mention, mentions);
+    if (linked.usesLink && linked.score > best.score) best = linked;
+  }
+  return best.result;
 }
 
-function read(clean: string, context: ParseContext, withRoots: boolean) {
+/** The longest text the gazetteer searches (the tokenizer reads no further either). */
+const MAX_QUESTION_CHARS = 400;
+
+/**
+ * Catalog names worth trying as the title: a name made only of words the parser knows ("love",
+ * "help", "the office" aside) is kept only when it is a number ("1917") or has a word it does not know.
+ */
+function plausibleMentions(mentions: TitleMention[]): TitleMention[] {
+  return mentions.filter((m) => {
+    const words = m.folded.split(' ');
+    return words.some((w) => !KNOWN_WORDS.has(w)) || words.every((w) => /^\d+$/.test(w));
+  });
+}
+
+/** A reading of the question, with how well it explains the question's words. */
+interface Scored {
+  result: ParseResult;
+  understood: boolean;
+  guessed: Locale;
+  usesLink: boolean;
+  score: number;
+}
+
+function readTwice(
+  clean: string,
+  context: ParseContext,
+  mention: TitleMention | undefined,
+  mentions: TitleMention[],
+): Scored {
+  const fast = read(clean, context, false, mention, mentions);
+  if (fast.understood || fast.guessed !== 'en' || !/\p{L}{3}/u.test(clean)) return fast;
+  // Not understood from the words as typed: read again with compromise's dictionary forms, which
+  // catch inflections the cue phrases do not list. Only for these few questions, as it costs ~10×.
+  const deep = read(clean, context, true, mention, mentions);
+  return deep.understood ? deep : fast;
+}
+
+function read(
+  clean: string,
+  context: ParseContext,
+  withRoots: boolean,
+  mention: TitleMention | undefined,
+  mentions: TitleMention[],
+): Scored {
   let tokens = tokenize(clean);
   const guessed = detectLanguage(tokens) ?? context.locale ?? 'en';
   tokens = readNumberWords(tokens, guessed);
   // A number spelled in the other language ("¿y en twenty nineteen?"): only runs of two or more
   // words, as single words ("una", "media", "five") are too often ordinary words or titles.
   tokens = readNumberWords(tokens, guessed === 'es' ? 'en' : 'es', 2);
+  correctTypos(tokens, mentions);
   if (withRoots) addEnglishRoots(tokens);
   const sentence = new Sentence(clean, tokens);
+  const linked = mention && linkMention(sentence, mention);
+  if (mention && !linked) return notRead(guessed);
   const slots = extractSlots(sentence, context.now ?? new Date());
-  const reading = new Reading(sentence, slots, guessed, withRoots);
+  const reading = new Reading(sentence, slots, guessed, withRoots, linked);
   const understood = reading.understand(context.previous);
   const titleSpan = reading.titleSpan;
   const locale =
@@ -85,14 +145,73 @@ function read(clean: string, context: ParseContext, withRoots: boolean) {
     ) ??
     context.locale ??
     guessed;
-  const result: ParseResult = understood
-    ? { request: understood.request, locale, followUp: understood.followUp }
-    : {
-        request: { name: 'unknown', args: { text: clean.slice(0, MAX_UNKNOWN_TEXT) } },
-        locale,
-        followUp: false,
-      };
-  return { result, understood: understood !== undefined, guessed };
+  if (!understood) {
+    const request: CommandRequest = { name: 'unknown', args: { text: clean.slice(0, MAX_UNKNOWN_TEXT) } };
+    return {
+      result: { request, locale, followUp: false },
+      understood: false,
+      guessed,
+      usesLink: false,
+      score: -Infinity,
+    };
+  }
+  const request = reading.withLinkedId(understood.request);
+  return {
+    result: { request, locale, followUp: understood.followUp },
+    understood: true,
+    guessed,
+    usesLink: reading.usedLink !== undefined,
+    score: reading.score(request, context.gazetteer),
+  };
+}
+
+function notRead(guessed: Locale): Scored {
+  const request: CommandRequest = { name: 'unknown', args: { text: '' } };
+  return {
+    result: { request, locale: guessed, followUp: false },
+    understood: false,
+    guessed,
+    usesLink: false,
+    score: -Infinity,
+  };
+}
+
+/** Misspelt cue words read as meant ("lognest" → longest), never inside a catalog name. */
+function correctTypos(tokens: Token[], mentions: TitleMention[]): void {
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue;
+    if (mentions.some((m) => token.start < m.end && token.end > m.start)) continue;
+    const corrected = typoCorrector.correct(token.norm);
+    if (corrected) {
+      token.norm = corrected;
+      token.root = corrected;
+    }
+  }
+}
+
+/** The title a catalog name stands for in this reading: its tokens, consumed so no cue or value is read in it. */
+interface LinkedTitle {
+  span: Span;
+  text: string;
+  mention: TitleMention;
+}
+
+function linkMention(sentence: Sentence, mention: TitleMention): LinkedTitle | undefined {
+  let from = -1;
+  let to = -1;
+  for (const [i, token] of sentence.tokens.entries()) {
+    const inside = token.start >= mention.start && token.end <= mention.end;
+    const straddles = !inside && token.start < mention.end && token.end > mention.start;
+    if (straddles) return undefined;
+    if (inside) {
+      if (from < 0) from = i;
+      to = i + 1;
+    }
+  }
+  if (from < 0) return undefined;
+  const span = { from, to };
+  sentence.consume(span, 'title');
+  return { span, text: titleText(sentence, span), mention };
 }
 
 const P = {
@@ -112,6 +231,8 @@ const P = {
   status: phrase(STATUS),
   refresh: phrase(REFRESH),
   followUp: phrase(`^(?:[¿¡(]\\s+)?(?:${FOLLOW_UP})`),
+  firstPersonVerdict: phrase(FIRST_PERSON_VERDICT),
+  firstPersonPicks: phrase(FIRST_PERSON_PICKS),
 };
 
 /** Openings of a yes-or-no question ("would user 7 like …?"), as opposed to "what would user 7 like?". */
@@ -136,6 +257,8 @@ class Reading {
   titleSpan: Span | undefined;
   /** The question was recognised from its values or a weak cue only ("above 4", "what is …"). */
   weak = false;
+  /** The catalog title this reading took as the title, and whether a cue pointed at it. */
+  usedLink: { anchored: boolean } | undefined;
 
   constructor(
     readonly sentence: Sentence,
@@ -143,7 +266,93 @@ class Reading {
     readonly locale: Locale,
     /** Tokens carry compromise's dictionary forms, worth matching too. */
     readonly withRoots: boolean,
+    readonly linked?: LinkedTitle,
   ) {}
+
+  /**
+   * How well this reading explains the question: required values missing and words left unexplained
+   * count against it; a catalog title a cue points at counts for it, a title the catalog does not
+   * have slightly against.
+   */
+  score(request: CommandRequest, gazetteer?: Gazetteer): number {
+    let score = -10 * (request.missing ?? []).filter((arg) => arg !== 'user_id').length;
+    score -= 3 * this.#unexplainedWords();
+    if (this.usedLink) score += this.usedLink.anchored ? 2 : -1;
+    else if (
+      gazetteer &&
+      request.args.title !== undefined &&
+      !gazetteer.titles(foldSearchText(request.args.title))
+    )
+      score -= 1;
+    return score;
+  }
+
+  #unexplainedWords(): number {
+    let count = 0;
+    this.sentence.tokens.forEach((token, i) => {
+      if (token.kind !== 'word' || !this.sentence.isFree(i) || this.#inTitle(i)) return;
+      if (!KNOWN_WORDS.has(token.norm) && !KNOWN_WORDS.has(token.root)) count++;
+    });
+    return count;
+  }
+
+  /** A linked title on the platform the question names becomes that platform's copy. */
+  withLinkedId(request: CommandRequest): CommandRequest {
+    const platform: Platform | undefined = this.slots.platform;
+    if (!this.usedLink || !this.linked || platform === undefined || request.args.title === undefined)
+      return request;
+    const copy = this.linked.mention.titles.find((t) => t.platform === platform);
+    if (!copy) return request;
+    const { title: _text, ...args } = request.args;
+    return { ...request, args: { ...args, title_id: copy.id } };
+  }
+
+  #useLink(anchored: boolean): TitleRef {
+    this.usedLink = { anchored };
+    this.titleSpan = this.linked!.span;
+    return { title: this.linked!.text };
+  }
+
+  /** The linked title starts right after `index`, past fillers ("about the movie <title>"). */
+  #linkedRightAfter(index: number): boolean {
+    if (!this.linked) return false;
+    let i = index;
+    while (i < this.linked.span.from && this.#isFiller(i)) i++;
+    return i === this.linked.span.from;
+  }
+
+  #isFiller(i: number): boolean {
+    const token = this.sentence.tokens[i]!;
+    if (token.kind === 'symbol' || token.kind === 'other') return true;
+    return (
+      TITLE_EDGE_WORDS.en.leading.has(token.norm) ||
+      TITLE_EDGE_WORDS.es.leading.has(token.norm) ||
+      MOVIE_WORDS.has(token.norm) ||
+      SHOW_WORDS.has(token.norm)
+    );
+  }
+
+  /** Only framing words, the platform and punctuation outside the linked title (from `from` on, or everywhere). */
+  #onlyFramesTheLink(from = 0): boolean {
+    if (!this.linked) return false;
+    for (let i = from; i < this.sentence.tokens.length; i++) {
+      const token = this.sentence.tokens[i]!;
+      if (i >= this.linked.span.from && i < this.linked.span.to) continue;
+      if (token.slot === 'platform' || token.kind === 'symbol' || token.kind === 'other') continue;
+      if (!BARE_TITLE_FRAME.has(token.norm) && !CHAT_WORDS.has(token.norm)) return false;
+    }
+    return true;
+  }
+
+  /** "tell me about <title>", "what is <title>?", "who directed <title>": a cue right before a catalog title. */
+  #infoOnLinked(): CommandRequest | undefined {
+    if (!this.linked) return undefined;
+    const anchored = [...this.sentence.matchAll(P.infoStrong), ...this.sentence.matchAll(P.infoWeak)].some(
+      (anchor) => this.#linkedRightAfter(anchor.to),
+    );
+    if (!anchored || !this.#onlyFramesTheLink(this.linked.span.to)) return undefined;
+    return request('title_info', this.#useLink(true));
+  }
 
   understand(previous?: CommandRequest): { request: CommandRequest; followUp: boolean } | undefined {
     const understood = this.#understand(previous);
@@ -185,6 +394,8 @@ class Reading {
     const { slots } = this;
     if (this.#has(P.refresh) && !this.#catalogCue()) return request('refresh', {});
     if (this.#has(P.status) && !this.#catalogCue() && slots.user === undefined) return request('status', {});
+    const infoOnLinked = slots.user === undefined ? this.#infoOnLinked() : undefined;
+    if (infoOnLinked) return infoOnLinked;
     if (slots.user !== undefined) {
       const asked = this.#aboutUser(slots.user, hasContext);
       if (asked) return asked;
@@ -210,6 +421,8 @@ class Reading {
       const title = this.#titleFrom(this.sentence.matchAll(P.similarAnchor).map((m) => m.to));
       return request('similar', { ...title, platform: slots.platform, limit: slots.limit });
     }
+    const forMe = slots.user === undefined ? this.#forTheAsker() : undefined;
+    if (forMe) return forMe;
     if (this.#has(P.recommendRequest)) {
       const title = this.#titleFrom(this.sentence.matchAll(P.recommendAnchor).map((m) => m.to));
       if ('title' in title || 'title_id' in title) return request('recommend', { ...title });
@@ -229,6 +442,28 @@ class Reading {
     const info = this.#titleInfo();
     if (info) return info;
     if (this.#has(P.status)) return request('status', {});
+    // A catalog title said on its own ("the irishman?", "is the count of monte cristo on netflix?").
+    if (this.linked && this.#onlyFramesTheLink()) {
+      this.weak = true;
+      return request('title_info', this.#useLink(false));
+    }
+    return undefined;
+  }
+
+  /** "would i like <title>?", "what should i watch on hulu": the asker has given no user id. */
+  #forTheAsker(): CommandRequest | undefined {
+    const verdict = this.sentence.matchAll(P.firstPersonVerdict);
+    if (verdict.length > 0) {
+      const title = this.#titleFrom(verdict.map((m) => m.to));
+      if ('title' in title || 'title_id' in title) return request('recommend', { ...title });
+    }
+    if (verdict.length > 0 || this.#has(P.firstPersonPicks)) {
+      return request('recommend_for_user', {
+        platform: this.slots.platform,
+        type: this.#contentType(),
+        limit: this.slots.limit,
+      });
+    }
     return undefined;
   }
 
@@ -270,6 +505,8 @@ class Reading {
     if (this.slots.titleId) return request('title_info', { title_id: this.slots.titleId });
     if (this.slots.quoted) return request('title_info', { title: this.slots.quoted.toLowerCase() });
     for (const anchor of this.sentence.matchAll(P.infoWeak)) {
+      if (this.#linkedRightAfter(anchor.to) && this.#onlyFramesTheLink(this.linked!.span.to))
+        return request('title_info', this.#useLink(true));
       const span = bareTitleAfter(this.sentence, anchor.to, this.locale);
       if (span) {
         this.titleSpan = span;
@@ -279,17 +516,21 @@ class Reading {
     return undefined;
   }
 
-  /** The title a question names: its id, a quoted title, or the words after one of the anchors. */
+  /** The title a question names: its id, a quoted title, a catalog title, or the words after one of the anchors. */
   #titleFrom(anchorEnds: number[], loose = false): TitleRef {
     if (this.slots.titleId) return { title_id: this.slots.titleId };
     if (this.slots.quoted) return { title: this.slots.quoted.toLowerCase() };
     for (const end of anchorEnds) {
+      if (this.#linkedRightAfter(end)) return this.#useLink(true);
       const span = titleAfter(this.sentence, end, this.locale);
       if (span) {
+        // "gossip girl, would user 8 like it?": the pronoun stands for the title named first.
+        if (this.linked && isPronoun(titleText(this.sentence, span))) return this.#useLink(true);
         this.titleSpan = span;
         return { title: titleText(this.sentence, span) };
       }
     }
+    if (this.linked) return this.#useLink(false);
     if (loose) {
       const span = looseTitle(this.sentence, this.locale);
       if (span) {
@@ -379,6 +620,25 @@ class Reading {
     if ('title_id' in changes) delete args.title;
     return request(previous.name, { ...args, ...changes });
   }
+}
+
+const PRONOUNS = new Set([
+  'it',
+  'that',
+  'this',
+  'this one',
+  'that one',
+  'them',
+  'lo',
+  'la',
+  'esa',
+  'esta',
+  'eso',
+  'esto',
+]);
+
+function isPronoun(text: string): boolean {
+  return PRONOUNS.has(text);
 }
 
 function definedOnly(args: RequestArgs): RequestArgs {

@@ -21,6 +21,22 @@ function isContentNoun(norm: string): boolean {
   return MOVIE_WORDS.has(norm) || SHOW_WORDS.has(norm) || TITLE_WORDS.has(norm);
 }
 
+/** Words that describe what is wanted without naming it ("a few films", "something good", "unas series"). */
+const GENERIC = new Set(
+  `a an few couple of some any something anything good great nice cool fun new decent solid fresh other more
+  cosa cosas algo alguna algunas alguno algunos unas unos una un buena buenas bueno buenos nueva nuevas otra otras`.split(
+    /\s+/,
+  ),
+);
+
+/** A span that names no title: no letters or digits at all, or only generic words and content nouns. */
+function namesNothing(sentence: Sentence, span: Span): boolean {
+  const words = sentence.tokens
+    .slice(span.from, span.to)
+    .filter((t) => t.kind === 'word' || t.kind === 'number');
+  return words.every((t) => GENERIC.has(t.norm) || isContentNoun(t.norm));
+}
+
 /** Runs of free tokens starting at `from`; `splitAtFrame` also cuts at words that frame a question. */
 function runs(sentence: Sentence, from: number, splitAtFrame: boolean): Span[] {
   const found: Span[] = [];
@@ -69,7 +85,7 @@ export function titleText(sentence: Sentence, span: Span): string {
 export function titleAfter(sentence: Sentence, from: number, locale: Locale): Span | undefined {
   for (const run of runs(sentence, from, false)) {
     const trimmed = trim(sentence, run, locale);
-    if (trimmed.to > trimmed.from) return trimmed;
+    if (trimmed.to > trimmed.from && !namesNothing(sentence, trimmed)) return trimmed;
   }
   return undefined;
 }
@@ -79,7 +95,7 @@ export function bareTitleAfter(sentence: Sentence, from: number, locale: Locale)
   const all = runs(sentence, from, false);
   if (all.length !== 1) return undefined;
   const trimmed = trim(sentence, all[0]!, locale);
-  if (trimmed.to <= trimmed.from) return undefined;
+  if (trimmed.to <= trimmed.from || namesNothing(sentence, trimmed)) return undefined;
   for (let i = trimmed.from; i < trimmed.to; i++) {
     if (NOT_IN_BARE_TITLES.has(sentence.tokens[i]!.norm)) return undefined;
   }
@@ -94,7 +110,7 @@ export function looseTitle(sentence: Sentence, locale: Locale): Span | undefined
   for (const run of runs(sentence, 0, true)) {
     const trimmed = trim(sentence, run, locale);
     const words = sentence.tokens.slice(trimmed.from, trimmed.to).filter((t) => t.kind === 'word');
-    if (words.length === 0 || words.every((t) => isContentNoun(t.norm))) continue;
+    if (words.length === 0 || namesNothing(sentence, trimmed)) continue;
     if (!best || trimmed.to - trimmed.from > best.to - best.from) best = trimmed;
   }
   return best;

@@ -5,7 +5,7 @@
 
 export type TokenKind = 'word' | 'number' | 'symbol' | 'other';
 
-export type SlotName = 'title_id' | 'user' | 'threshold' | 'year' | 'limit' | 'platform' | 'quoted';
+export type SlotName = 'title_id' | 'user' | 'threshold' | 'year' | 'limit' | 'platform' | 'quoted' | 'title';
 
 export interface Token {
   /** As typed. */

@@ -34,7 +34,9 @@ export function resolveRequest(request: CommandRequest, context: ResolveContext)
       request: withoutArg(request, problem.arg),
     };
   if (request.missing && request.missing.length > 0) {
-    return { ok: false, answer: missingPrompt(context, request), request };
+    // "would i like coco?": the title is settled now, so the answer to the prompt completes it.
+    const settled = titleSettled(request, context.store);
+    return { ok: false, answer: missingPrompt(context, settled), request: settled };
   }
   let resolved = request;
   let note: string | undefined;
@@ -63,6 +65,15 @@ export function resolveRequest(request: CommandRequest, context: ResolveContext)
     return { ok: false, answer: unknownTitle(context, request.args.title_id, []), request: incomplete };
   }
   return { ok: true, command: resolved as Command, request: resolved, note };
+}
+
+/** The request with a title named by text replaced by its id, when the catalog settles it. */
+function titleSettled(request: CommandRequest, store: Store | undefined): CommandRequest {
+  if (!store || request.args.title === undefined || request.args.title_id !== undefined) return request;
+  const title = resolveTitleText(store, request.args.title, request.args.platform);
+  if (!title.ok) return request;
+  const { title: _text, ...rest } = request.args;
+  return { ...request, args: { ...rest, title_id: title.match.id } };
 }
 
 function withoutArg(request: CommandRequest, arg: ArgName): CommandRequest {

@@ -31,7 +31,7 @@ const NUMBER_WORDS = new Set(
 );
 
 /** One realistic typo in `word`, chosen by `random`. */
-export function misspell(word: string, random: () => number): string {
+function misspell(word: string, random: () => number): string {
   const at = Math.floor(random() * word.length);
   const kind = Math.floor(random() * 4);
   if (kind === 0 && at < word.length - 1 && word[at] !== word[at + 1])

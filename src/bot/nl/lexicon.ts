@@ -26,7 +26,7 @@ SPANISH_WORDS.delete('me');
 export const ENGLISH_WORDS = new Set(
   `the of on in at what which how many much movie movies film films show shows longest most user users would
   should will does do is are was has have from for with about like scored score rated above over more
-  than tell info details help status who appears appeared starred best and recommend something anything give
+  than tell details help status who appears appeared starred best and recommend something anything give
   number count released seasons season by get got there available any some tv running runs biggest frequent
   common busiest suggest picks titles enjoy watch hi hello what's whats it this that you your me my i if else
   weather won world cup stars rating ratings higher greater better one two three four five twenty nineteen
@@ -146,7 +146,7 @@ export const DANGLING_COMPARATOR = String.raw`(?:${COMPARATORS}|${COMPARATOR_SYM
 const LIMIT_NOUNS = String.raw`(?:tv\s+)?(?:movies?|films?|shows?|series|titles?|picks?|recommendations?|suggestions?|options?|things?|ideas?|peliculas?|pelis?|titulos?|recomendaciones?|sugerencias?|opciones?|mejores|best|top|more)`;
 export const LIMIT_PATTERNS = [
   String.raw`(?:top|best|first|limit|limit\s+to|mejores|primeros|primeras)\s+(?<n>\d{1,3})`,
-  String.raw`(?<n>\d{1,3})\s+${LIMIT_NOUNS}`,
+  String.raw`(?<n>\d{1,3})\s+(?:${LIMIT_NOUNS}|parecid[oa]s|similares|similar|like)`,
 ];
 
 /** Prepositions and verbs that make a misspelled word next to them likely to be a platform. */
@@ -218,7 +218,7 @@ export const RECOMMEND_ANCHORS = String.raw`${[...RECOMMEND_VERBS].join('|')}|re
 /** Phrases that make a question a yes-or-no verdict on a title, wherever the title sits. */
 export const YES_NO_PHRASES = String.raw`(?:good|great|right|bad|buena|buen|mala|mal)\s+(?:idea|opcion|pick|choice|fit|match|recommendation|eleccion|recomendacion)|right\s+for|worth\s+(?:it|watching)|vale\s+la\s+pena`;
 
-export const INFO_STRONG = String.raw`tell\s+me\s+(?:more\s+)?about|tell\s+me\s+something\s+about|(?:runtime|run\s+time|length|duration|director|cast|synopsis|plot|rating|release\s+(?:year|date))\s+(?:of|for)|what\s+year\s+(?:did|was|is)|cuentame\s+algo\s+(?:de|sobre)|de\s+que\s+ano\s+es|reparto\s+de|duracion\s+de|what\s+do\s+you\s+know\s+about|que\s+sabes\s+(?:de|sobre)|information(?:\s+(?:on|about|for|of))?|info(?:\s+(?:on|about|for|of))?|details?(?:\s+(?:on|about|for|of))?|describe|look\s+up|lookup|show\s+me|hablame\s+(?:de|sobre)|cuentame\s+(?:de|sobre)|informacion(?:\s+(?:de|sobre|del))?|info\s+(?:de|sobre)|detalles?(?:\s+(?:de|sobre|del))?|ficha(?:\s+de)?|datos\s+de|de\s+que\s+(?:trata|va)`;
+export const INFO_STRONG = String.raw`tell\s+me\s+(?:more\s+)?about|tell\s+me\s+something\s+about|(?:runtime|run\s+time|length|duration|director|cast|synopsis|plot|rating|release\s+(?:year|date))\s+(?:of|for)|what\s+year\s+(?:did|was|is)|how\s+many\s+seasons\s+(?:does|has|of|in|for)|cuantas\s+temporadas\s+(?:tiene|de)|cuentame\s+algo\s+(?:de|sobre)|de\s+que\s+ano\s+es|reparto\s+de|duracion\s+de|what\s+do\s+you\s+know\s+about|que\s+sabes\s+(?:de|sobre)|information(?:\s+(?:on|about|for|of))?|info(?:\s+(?:on|about|for|of))?|details?(?:\s+(?:on|about|for|of))?|describe|look\s+up|lookup|show\s+me|hablame\s+(?:de|sobre)|cuentame\s+(?:de|sobre)|informacion(?:\s+(?:de|sobre|del))?|info\s+(?:de|sobre)|detalles?(?:\s+(?:de|sobre|del))?|ficha(?:\s+de)?|datos\s+de|de\s+que\s+(?:trata|va)`;
 export const INFO_WEAK = String.raw`what\s+is|what\s+are|what|whats|who\s+(?:directed|made|created|wrote)|quien\s+(?:dirigio|hizo|creo)|who\s+(?:is\s+|stars\s+|acts\s+|plays\s+)?in|who\s+is|when\s+(?:was|is|did)|how\s+long\s+(?:is|does)|que\s+es|que\s+son|quien\s+(?:sale|actua)\s+en|que\s+tal\s+es|cuanto\s+dura|cuando\s+(?:salio|se\s+estreno)`;
 
 export const HELP = String.raw`help|ayuda|ayudame|what\s+can\s+you\s+do|what\s+can\s+i\s+ask(?:\s+you)?|que\s+(?:te\s+)?puedo\s+preguntar(?:te)?|what\s+do\s+you\s+do|how\s+do\s+i\s+use(?:\s+(?:this|it|you))?|how\s+does\s+(?:this|it)\s+work|how\s+do\s+you\s+work|como\s+funcionas|how\s+to\s+use|commands|examples|usage|que\s+(?:puedes|sabes)\s+hacer|como\s+funciona|como\s+se\s+usa|comandos|ejemplos|hi|hello|hey|hiya|howdy|greetings|hola|buenas|buenos\s+dias|que\s+tal(?!\s+es)|how\s+are\s+you|good\s+(?:morning|afternoon|evening)|menu`;
@@ -231,19 +231,21 @@ export const FOLLOW_UP = String.raw`and(?:\s+what\s+about|\s+how\s+about|\s+for|
 /** "would i like X?", "¿me gustaría X?": a verdict for the asker, who has given no user id. */
 export const FIRST_PERSON_VERDICT = String.raw`(?:would|will|do|should|might|could|can)\s+i\s+(?:like|enjoy|love|watch|dig)|am\s+i\s+(?:going\s+to|gonna)\s+(?:like|enjoy|love)|(?:is|would)\s+(?:it|that)\s+(?:be\s+)?(?:good|right)\s+for\s+me|(?:me\s+)?(?:gustaria|gustara|encantaria|encantara)|deberia\s+ver|(?:me\s+)?(?:la|lo)\s+recomiendas`;
 /** "movies for me", "what should i watch": suggestions for the asker. */
-export const FIRST_PERSON_PICKS = String.raw`(?:something|anything|movies?|films?|shows?|series|titles?|picks?|recommendations?|algo|peliculas?|pelis?|titulos?|recomendaciones?)\s+(?:for|para)\s+(?:me|mi)|what\s+(?:should|can|could|do)\s+i\s+watch|recommend\s+me|suggest\s+me|que\s+me\s+recomiendas|recomiendame|que\s+(?:veo|puedo\s+ver|deberia\s+ver)|what\s+to\s+watch`;
+export const FIRST_PERSON_PICKS = String.raw`(?:something|anything|movies?|films?|shows?|series|titles?|picks?|recommendations?|algo|peliculas?|pelis?|titulos?|recomendaciones?)\s+(?:for|para)\s+(?:me|mi)|what\s+(?:should|can|could|do)\s+i\s+watch|recommend\s+me|suggest\s+me|que\s+me\s+recomiendas|recomiendame|que\s+(?:veo|puedo\s+ver|deberia\s+ver)|que\s+(?:(?:peli|pelicula|serie|cosa)\s+)?me\s+pongo|what\s+to\s+watch`;
 
 /** Chat filler that says nothing about what is asked. */
 export const CHAT_WORDS = new Set(
   `pls plz please thx thanks ty lol haha hey yo hi bot streambot quick question q quickq btw tonight today
   rn now oye che porfa gracias una pregunta pregunta hola buenas ok okay so um hmm like just real quick hoy
-  noche esta ahi alli come out available streaming stream exist exists there`.split(/\s+/),
+  noche esta ahi alli come out available streaming stream exist exists there nah yeah yes no yep nope quick q`.split(
+    /\s+/,
+  ),
 );
 /** Words that may frame a title said on its own ("is the count of monte cristo on netflix?"). */
 export const BARE_TITLE_FRAME = new Set(
   `is it on in at the a there available streaming stream still any good worth watching watch show movie film
   series exists exist esta en hay tiene tienen disponible la el pelicula serie sigue what about info hey yo pls
-  please bot streambot oye che y and`.split(/\s+/),
+  please bot streambot oye che y and about one rated have has got tiene trata va`.split(/\s+/),
 );
 
 // ── Titles ─────────────────────────────────────────────────────────────────────────────────────────

@@ -9,6 +9,7 @@ import type { Platform } from '../../domain.ts';
 import type { Locale } from '../answer.ts';
 import type { ArgName, CommandName, CommandRequest, RequestArgs } from '../command.ts';
 import { acceptedArgs, hasArg, requiredArgs } from '../slash.ts';
+import { readFunctionStyle } from './function-style.ts';
 import type { Gazetteer, TitleMention } from './gazetteer.ts';
 import { detectLanguage } from './language.ts';
 import {
@@ -68,6 +69,8 @@ const MAX_UNKNOWN_TEXT = 200;
 
 export function parseQuestion(text: string, context: ParseContext = {}): ParseResult {
   const clean = stripControl(text).trim();
+  const functional = readFunctionStyle(clean, context.gazetteer);
+  if (functional) return { request: functional, locale: context.locale ?? 'en', followUp: false };
   const mentions = context.gazetteer
     ? plausibleMentions(context.gazetteer.find(clean.slice(0, MAX_QUESTION_CHARS)))
     : [];
@@ -83,13 +86,13 @@ export function parseQuestion(text: string, context: ParseContext = {}): ParseRe
 const MAX_QUESTION_CHARS = 400;
 
 /**
- * Catalog names worth trying as the title: a name made only of words the parser knows ("love",
- * "help", "the office" aside) is kept only when it is a number ("1917") or has a word it does not know.
+ * Catalog names worth trying as the title: a one-word name the parser knows as a word ("love",
+ * "help") is left out unless it is a number ("1917"); longer names are all tried.
  */
 function plausibleMentions(mentions: TitleMention[]): TitleMention[] {
   return mentions.filter((m) => {
     const words = m.folded.split(' ');
-    return words.some((w) => !KNOWN_WORDS.has(w)) || words.every((w) => /^\d+$/.test(w));
+    return words.length > 1 || !KNOWN_WORDS.has(words[0]!) || /^\d+$/.test(words[0]!);
   });
 }
 
@@ -272,12 +275,12 @@ class Reading {
   /**
    * How well this reading explains the question: required values missing and words left unexplained
    * count against it; a catalog title a cue points at counts for it, a title the catalog does not
-   * have slightly against.
+   * have slightly against. Ties keep the reading without a linked title.
    */
   score(request: CommandRequest, gazetteer?: Gazetteer): number {
     let score = -10 * (request.missing ?? []).filter((arg) => arg !== 'user_id').length;
     score -= 3 * this.#unexplainedWords();
-    if (this.usedLink) score += this.usedLink.anchored ? 2 : -1;
+    if (this.usedLink) score += this.usedLink.anchored ? 2 : 0;
     else if (
       gazetteer &&
       request.args.title !== undefined &&
@@ -339,7 +342,9 @@ class Reading {
       const token = this.sentence.tokens[i]!;
       if (i >= this.linked.span.from && i < this.linked.span.to) continue;
       if (token.slot === 'platform' || token.kind === 'symbol' || token.kind === 'other') continue;
-      if (!BARE_TITLE_FRAME.has(token.norm) && !CHAT_WORDS.has(token.norm)) return false;
+      const word = token.text.toLowerCase();
+      if (!BARE_TITLE_FRAME.has(token.norm) && !CHAT_WORDS.has(token.norm) && !BARE_TITLE_FRAME.has(word))
+        return false;
     }
     return true;
   }
@@ -520,17 +525,14 @@ class Reading {
   #titleFrom(anchorEnds: number[], loose = false): TitleRef {
     if (this.slots.titleId) return { title_id: this.slots.titleId };
     if (this.slots.quoted) return { title: this.slots.quoted.toLowerCase() };
+    if (this.linked) return this.#useLink(anchorEnds.some((end) => this.#linkedRightAfter(end)));
     for (const end of anchorEnds) {
-      if (this.#linkedRightAfter(end)) return this.#useLink(true);
       const span = titleAfter(this.sentence, end, this.locale);
       if (span) {
-        // "gossip girl, would user 8 like it?": the pronoun stands for the title named first.
-        if (this.linked && isPronoun(titleText(this.sentence, span))) return this.#useLink(true);
         this.titleSpan = span;
         return { title: titleText(this.sentence, span) };
       }
     }
-    if (this.linked) return this.#useLink(false);
     if (loose) {
       const span = looseTitle(this.sentence, this.locale);
       if (span) {

@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../answer.ts';
 import {
+  CHAT_WORDS,
   CLAUSE_WORDS,
   FRAME_WORDS,
   MOVIE_WORDS,
@@ -24,6 +25,7 @@ function isContentNoun(norm: string): boolean {
 /** Words that describe what is wanted without naming it ("a few films", "something good", "unas series"). */
 const GENERIC = new Set(
   `a an few couple of some any something anything good great nice cool fun new decent solid fresh other more
+  library catalog catalogue lineup selection only just solo solamente catalogo
   cosa cosas algo alguna algunas alguno algunos unas unos una un buena buenas bueno buenos nueva nuevas otra otras`.split(
     /\s+/,
   ),
@@ -34,7 +36,7 @@ function namesNothing(sentence: Sentence, span: Span): boolean {
   const words = sentence.tokens
     .slice(span.from, span.to)
     .filter((t) => t.kind === 'word' || t.kind === 'number');
-  return words.every((t) => GENERIC.has(t.norm) || isContentNoun(t.norm));
+  return words.every((t) => GENERIC.has(t.norm) || CHAT_WORDS.has(t.norm) || isContentNoun(t.norm));
 }
 
 /** Runs of free tokens starting at `from`; `splitAtFrame` also cuts at words that frame a question. */

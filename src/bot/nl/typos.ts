@@ -69,23 +69,25 @@ function expand(chunk: string): string[] {
 
 export class TypoCorrector {
   /** Targets by length, so a word is only compared with targets it could be within reach of. */
-  readonly #byLength = new Map<number, string[]>();
+  readonly #byLength = new Map<number, { word: string; group: number }[]>();
   readonly #known: Set<string>;
   readonly #cache = new Map<string, string | null>();
 
   /**
-   * `targets`: the intent vocabulary a typo may be corrected to; `known`: every word that is left as
-   * it is (targets included).
+   * `groups`: the intent vocabulary a typo may be corrected to, in groups by priority (between
+   * equally close words, the earlier group wins); `known`: every word left as it is.
    */
-  constructor(targets: Iterable<string>, known: Iterable<string>) {
+  constructor(groups: Iterable<string>[], known: Iterable<string>) {
     this.#known = new Set(known);
-    for (const word of targets) {
-      if (word.length < 4) continue;
-      this.#known.add(word);
-      const list = this.#byLength.get(word.length) ?? [];
-      list.push(word);
-      this.#byLength.set(word.length, list);
-    }
+    [...groups].forEach((words, group) => {
+      for (const word of words) {
+        this.#known.add(word);
+        if (word.length < 4 || this.#byLength.get(word.length)?.some((t) => t.word === word)) continue;
+        const list = this.#byLength.get(word.length) ?? [];
+        list.push({ word, group });
+        this.#byLength.set(word.length, list);
+      }
+    });
   }
 
   /** The cue word `word` is a typo of, or undefined when it is known, too short or not close to one. */
@@ -103,13 +105,14 @@ export class TypoCorrector {
     if (word.length < 3) return undefined;
     let best: { target: string; distance: number; rank: number[] } | undefined;
     for (let length = word.length - 2; length <= word.length + 2; length++) {
-      for (const target of this.#byLength.get(length) ?? []) {
+      for (const { word: target, group } of this.#byLength.get(length) ?? []) {
         const limit = allowedEdits(Math.max(word.length, target.length));
         const distance = damerauLevenshtein(word, target, limit);
         if (distance > limit) continue;
         const rank = [
           distance,
           target[0] === word[0] ? 0 : 1,
+          group,
           -commonPrefix(word, target),
           Math.abs(target.length - word.length),
         ];
@@ -120,7 +123,7 @@ export class TypoCorrector {
   }
 }
 
-/** Ties between equally close cue words: same first letter, then the longer shared beginning, then the closer length. */
+/** Ties between equally close cue words: same first letter, the earlier group, the longer shared beginning, the closer length. */
 function compareRanks(a: number[], b: number[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return 0;

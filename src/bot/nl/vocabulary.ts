@@ -38,30 +38,24 @@ import {
 } from './lexicon.ts';
 import { TypoCorrector, wordsOfPatterns } from './typos.ts';
 
-/** Cue words a misspelt word may be read as. */
-const INTENT_WORDS = wordsOfPatterns([
-  LONGEST,
-  ACTOR_WORDS,
-  ACTOR_ACTIVITY,
-  COUNT,
-  SCORE_WORDS,
-  SIMILAR,
-  RECOMMEND_REQUEST,
-  RECOMMEND_ANCHORS,
-  FIRST_PERSON_VERDICT,
-  FIRST_PERSON_PICKS,
-  INFO_STRONG,
-  INFO_WEAK,
-  HELP,
-  STATUS,
-  REFRESH,
-  USER_PATTERN,
-  SIMILAR_ANCHORS,
-  YES_NO_PHRASES,
-  FOLLOW_UP,
-  ...THRESHOLD_PATTERNS,
-  [...MOVIE_WORDS, ...SHOW_WORDS, ...TITLE_WORDS].join('|'),
-]);
+/** Cue words a misspelt word may be read as, by priority: between equally close words the earlier group wins. */
+const INTENT_GROUPS = [
+  [ACTOR_WORDS, LONGEST, COUNT, SCORE_WORDS],
+  [[...MOVIE_WORDS, ...SHOW_WORDS, ...TITLE_WORDS].join('|'), USER_PATTERN],
+  [SIMILAR, SIMILAR_ANCHORS, RECOMMEND_REQUEST, RECOMMEND_ANCHORS, FIRST_PERSON_VERDICT, FIRST_PERSON_PICKS],
+  [
+    INFO_STRONG,
+    INFO_WEAK,
+    HELP,
+    STATUS,
+    REFRESH,
+    YES_NO_PHRASES,
+    FOLLOW_UP,
+    ACTOR_ACTIVITY,
+    ...THRESHOLD_PATTERNS,
+  ],
+].map(wordsOfPatterns);
+const INTENT_WORDS = INTENT_GROUPS.flatMap((group) => [...group]);
 
 const englishLexicon = Object.keys(
   (nlp.world() as { model: { one: { lexicon: object } } }).model.one.lexicon,
@@ -81,4 +75,4 @@ export const KNOWN_WORDS: ReadonlySet<string> = new Set([
   ...PLATFORM_ALIASES.flatMap((a) => a.alias.split(/[^a-z]+/)),
 ]);
 
-export const typoCorrector = new TypoCorrector(INTENT_WORDS, [...KNOWN_WORDS, ...englishLexicon]);
+export const typoCorrector = new TypoCorrector(INTENT_GROUPS, [...KNOWN_WORDS, ...englishLexicon]);

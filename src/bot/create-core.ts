@@ -14,7 +14,7 @@ import type { CommandRequest } from './command.ts';
 import { type ConversationOptions, Conversations } from './conversations.ts';
 import type { BotCore, BotInput, BotReply } from './core.ts';
 import { dispatch } from './dispatch.ts';
-import { gazetteerOf } from './nl/gazetteer.ts';
+import { type Gazetteer, gazetteerOf } from './nl/gazetteer.ts';
 import { parseQuestion } from './nl/parse.ts';
 import { completeTitles, resolveRequest } from './resolve.ts';
 
@@ -142,14 +142,24 @@ class Core implements StreambotCore {
     if (freeText === undefined && command) {
       return { request: command, locale: input.locale ?? memory?.locale ?? 'en' };
     }
-    const store = this.#live?.current();
     const parsed = parseQuestion(freeText ?? '', {
       previous: memory?.request,
       locale: memory?.locale ?? input.locale,
       now,
-      gazetteer: store ? gazetteerOf(store) : undefined,
+      gazetteer: this.#gazetteer(),
     });
     return { request: parsed.request, locale: parsed.locale };
+  }
+
+  /** The catalog's names, when a store can be read; without them titles are read by position alone. */
+  #gazetteer(): Gazetteer | undefined {
+    try {
+      const store = this.#live?.current();
+      return store ? gazetteerOf(store) : undefined;
+    } catch {
+      // The store cannot be read: the answer will say so, in the language the question was read in.
+      return undefined;
+    }
   }
 
   #remember(conversationId: string, request: CommandRequest, locale: Locale, now: Date): void {

@@ -76,7 +76,8 @@ export function parseQuestion(text: string, context: ParseContext = {}): ParseRe
     : [];
   let best = readTwice(clean, context, undefined, mentions);
   for (const mention of mentions) {
-    const linked = readTwice(clean, context, mention, mentions);
+    // One pass only: compromise's second reading is for questions no catalog name helps with.
+    const linked = read(clean, context, false, mention, mentions);
     if (linked.usesLink && linked.score > best.score) best = linked;
   }
   return best.result;

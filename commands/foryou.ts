@@ -1,7 +1,9 @@
+import { forYouAnswer } from '../src/bot/answers/recommender.ts';
 import { limitOption, platformOption, typeOption, userOption } from './options.ts';
-import type { SlashCommandDefinition } from './types.ts';
+import { readRecommendation } from './recommend.ts';
+import type { CommandModule } from './types.ts';
 
-export const foryou: SlashCommandDefinition = {
+export const foryou: CommandModule<'recommend_for_user'> = {
   name: 'foryou',
   command: 'recommend_for_user',
   description: {
@@ -13,4 +15,9 @@ export const foryou: SlashCommandDefinition = {
     { en: '/foryou user:7 platform:hulu', es: '/foryou user:7 platform:hulu' },
     { en: 'recommend something on hulu for user 7', es: 'recomiéndale algo de hulu al usuario 7' },
   ],
+  understand(reading, hasContext) {
+    const found = readRecommendation(reading, hasContext);
+    return found?.request.name === 'recommend_for_user' ? found : undefined;
+  },
+  answer: forYouAnswer,
 };

@@ -1,6 +1,21 @@
-import type { SlashCommandDefinition } from './types.ts';
+import { helpAnswer } from '../src/bot/answers/help.ts';
+import { EVIDENCE } from '../src/bot/nl/evidence.ts';
+import { request } from '../src/bot/nl/reading.ts';
+import { cuePattern } from '../src/bot/nl/sentence.ts';
+import { COMMANDS } from './index.ts';
+import type { CommandModule, Localised } from './types.ts';
 
-export const help: SlashCommandDefinition = {
+const cues: Localised = {
+  en: String.raw`help|what\s+can\s+you\s+do|what\s+can\s+i\s+ask(?:\s+you)?|what\s+do\s+you\s+do|how\s+do\s+i\s+use(?:\s+(?:this|it|you))?|how\s+does\s+(?:this|it)\s+work|how\s+do\s+you\s+work|how\s+to\s+use|commands|examples|usage|hi|hello|hey|hiya|howdy|greetings|how\s+are\s+you|good\s+(?:morning|afternoon|evening)|menu`,
+  es: String.raw`ayuda|ayudame|que\s+(?:te\s+)?puedo\s+preguntar(?:te)?|como\s+funcionas|que\s+(?:puedes|sabes)\s+hacer|como\s+funciona|como\s+se\s+usa|comandos|ejemplos|hola|buenas|buenos\s+dias|que\s+tal(?!\s+es)`,
+};
+
+/** A command named after the cue ("help scored", "ayuda get_actor"), by slash or client name. */
+function helpTopic(word: string): string | undefined {
+  return COMMANDS.find((c) => c.name === word || c.command === word)?.name;
+}
+
+export const help: CommandModule<'help'> = {
   name: 'help',
   command: 'help',
   description: {
@@ -18,4 +33,16 @@ export const help: SlashCommandDefinition = {
     },
   ],
   examples: [{ en: '/help topic:scored', es: '/help topic:scored' }],
+  cues,
+  cue: cuePattern(cues),
+  understand(reading) {
+    const cue = reading.sentence.match(this.cue!);
+    if (!cue) return undefined;
+    const topic = reading.sentence.tokens
+      .slice(cue.to)
+      .map((t) => helpTopic(t.norm))
+      .find((name) => name !== undefined);
+    return { request: request('help', topic ? { topic } : {}), evidence: EVIDENCE.help };
+  },
+  answer: (context, args, extras) => helpAnswer(context, args.topic, extras.isAdmin),
 };

@@ -2,6 +2,8 @@
  * Every slash command Streambot offers, in the order help lists them. Adapters derive their
  * registrations from this list (see types.ts for the format).
  */
+
+import type { CommandName } from '../src/bot/command.ts';
 import { actor } from './actor.ts';
 import { ask } from './ask.ts';
 import { count } from './count.ts';
@@ -14,9 +16,9 @@ import { scored } from './scored.ts';
 import { similar } from './similar.ts';
 import { status } from './status.ts';
 import { title } from './title.ts';
-import type { SlashCommandDefinition } from './types.ts';
+import type { CommandModule, SlashCommandDefinition } from './types.ts';
 
-export const COMMANDS: readonly SlashCommandDefinition[] = [
+export const COMMANDS: readonly CommandModule[] = [
   longest,
   scored,
   count,
@@ -32,6 +34,12 @@ export const COMMANDS: readonly SlashCommandDefinition[] = [
 ];
 
 const BY_NAME = new Map(COMMANDS.map((definition) => [definition.name, definition]));
+const BY_COMMAND = new Map<string, CommandModule>(COMMANDS.map((module) => [module.command, module]));
+
+/** The module of a command by its `Command` name (`get_max_duration`, …). */
+export function commandModule(name: CommandName): CommandModule | undefined {
+  return BY_COMMAND.get(name);
+}
 
 /** The definition of a slash command by its name (with or without the leading slash). */
 export function slashCommand(name: string): SlashCommandDefinition | undefined {

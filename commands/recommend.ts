@@ -1,7 +1,116 @@
+import { verdictAnswer } from '../src/bot/answers/recommender.ts';
+import type { CommandRequest } from '../src/bot/command.ts';
+import { EVIDENCE } from '../src/bot/nl/evidence.ts';
+import { RECOMMEND_VERBS } from '../src/bot/nl/lexicon.ts';
+import { type Reading, request, type Understood } from '../src/bot/nl/reading.ts';
+import { cuePattern } from '../src/bot/nl/sentence.ts';
 import { titleOption, userOption } from './options.ts';
-import type { SlashCommandDefinition } from './types.ts';
+import type { CommandModule } from './types.ts';
 
-export const recommend: SlashCommandDefinition = {
+/** Words that ask for suggestions even without a user. */
+const REQUEST = cuePattern({
+  en: String.raw`recommend|recommends|recommendation|recommendations|suggest|suggestion|suggestions|picks|what\s+should\s+(?:i|we)\s+watch`,
+  es: String.raw`recomienda|recomiendas|recomiendale|recomiendame|recomendaciones|recomendacion|recomendarias|recomendaria|recomendar|sugiere|sugerencias|sugiereme|sugerir|que\s+(?:veo|puedo\s+ver)`,
+});
+/** Anchors after which the recommendation's title is named. */
+const ANCHORS = cuePattern({
+  en: String.raw`${[...RECOMMEND_VERBS].join('|')}|recommendation|pick|choice|fit|match|be\s+into|fan\s+of|check\s+out|try|rate|give\s+a\s+(?:chance|try)`,
+  es: String.raw`vale\s+la\s+pena`,
+});
+/** Phrases that make a question a yes-or-no verdict on a title, wherever the title sits. */
+const YES_NO = cuePattern({
+  en: String.raw`(?:good|great|right|bad)\s+(?:idea|pick|choice|fit|match|recommendation)|right\s+for|worth\s+(?:it|watching)`,
+  es: String.raw`(?:buena|buen|mala|mal)\s+(?:idea|opcion|eleccion|recomendacion)|vale\s+la\s+pena`,
+});
+/** "would i like X?", "¿me gustaría X?": a verdict for the asker, who has given no user id. */
+const FIRST_PERSON_VERDICT = cuePattern({
+  en: String.raw`(?:would|will|do|should|might|could|can)\s+i\s+(?:like|enjoy|love|watch|dig)|am\s+i\s+(?:going\s+to|gonna)\s+(?:like|enjoy|love)|(?:is|would)\s+(?:it|that)\s+(?:be\s+)?(?:good|right)\s+for\s+me`,
+  es: String.raw`(?:me\s+)?(?:gustaria|gustara|encantaria|encantara)|deberia\s+ver|(?:me\s+)?(?:la|lo)\s+recomiendas`,
+});
+/** "movies for me", "what should i watch": suggestions for the asker. */
+const FIRST_PERSON_PICKS = cuePattern({
+  en: String.raw`(?:something|anything|movies?|films?|shows?|series|titles?|picks?|recommendations?)\s+for\s+me|what\s+(?:should|can|could|do)\s+i\s+watch|recommend\s+me|suggest\s+me|what\s+to\s+watch`,
+  es: String.raw`(?:algo|peliculas?|pelis?|series|titulos?|recomendaciones?)\s+para\s+mi|que\s+me\s+recomiendas|recomiendame|que\s+(?:veo|puedo\s+ver|deberia\s+ver)|que\s+(?:(?:peli|pelicula|serie|cosa)\s+)?me\s+pongo`,
+});
+/** Openings of a yes-or-no question ("would user 7 like …?"), as opposed to "what would user 7 like?". */
+const YES_NO_OPENINGS = new Set(
+  'would will does do did should could can is are might may deberia le al el recomendarias recomiendas'.split(
+    ' ',
+  ),
+);
+
+/** Every phrase that asks for a recommendation, for the typo vocabulary. */
+export const RECOMMENDATION_CUES = [REQUEST, ANCHORS, YES_NO, FIRST_PERSON_VERDICT, FIRST_PERSON_PICKS];
+
+const read = new WeakMap<Reading, Understood | undefined>();
+
+/**
+ * A recommendation question, verdict or suggestions: the two commands share their cues, so this
+ * decides between them once per reading.
+ */
+export function readRecommendation(reading: Reading, hasContext: boolean): Understood | undefined {
+  if (!read.has(reading)) read.set(reading, recommendation(reading, hasContext));
+  return read.get(reading);
+}
+
+function recommendation(reading: Reading, hasContext: boolean): Understood | undefined {
+  const user = reading.slots.user;
+  if (user !== undefined) {
+    const asked = aboutUser(reading, user, hasContext);
+    if (asked) return { request: asked, evidence: EVIDENCE.addressedToUser };
+  } else {
+    const asked = forTheAsker(reading);
+    if (asked) return { request: asked, evidence: EVIDENCE.firstPerson };
+  }
+  if (!reading.has(REQUEST)) return undefined;
+  const title = reading.titleFrom(reading.sentence.matchAll(ANCHORS).map((m) => m.to));
+  const asked =
+    'title' in title || 'title_id' in title ? request('recommend', { ...title }) : suggestions(reading, {});
+  return { request: asked, evidence: EVIDENCE.recommendation };
+}
+
+function suggestions(reading: Reading, args: { user_id?: number }): CommandRequest {
+  return request('recommend_for_user', {
+    ...args,
+    platform: reading.slots.platform,
+    type: reading.contentType(),
+    limit: reading.slots.limit,
+  });
+}
+
+/** A question naming a user: a verdict on a title, or suggestions for them. */
+function aboutUser(reading: Reading, user: number, hasContext: boolean): CommandRequest | undefined {
+  const { sentence } = reading;
+  const firstWord = sentence.tokens.find((t) => t.kind === 'word')?.norm;
+  const yesNoQuestion = (firstWord !== undefined && YES_NO_OPENINGS.has(firstWord)) || sentence.test(YES_NO);
+  const anchors = sentence.matchAll(ANCHORS, reading.withRoots ? 'root' : 'norm');
+  const title = reading.titleFrom(
+    anchors.map((m) => m.to),
+    yesNoQuestion,
+  );
+  if ('title' in title || 'title_id' in title) return request('recommend', { user_id: user, ...title });
+  if (reading.catalogCue()) return undefined;
+  const asksForSuggestions = reading.has(REQUEST);
+  const yesNoVerb = sentence.tokens.some(
+    (t, i) => sentence.isFree(i) && (RECOMMEND_VERBS.has(t.norm) || RECOMMEND_VERBS.has(t.root)),
+  );
+  if (yesNoVerb && !asksForSuggestions && yesNoQuestion) return request('recommend', { user_id: user });
+  if (hasContext && !asksForSuggestions && !yesNoVerb) return undefined;
+  return suggestions(reading, { user_id: user });
+}
+
+/** "would i like <title>?", "what should i watch on hulu": the asker has given no user id. */
+function forTheAsker(reading: Reading): CommandRequest | undefined {
+  const verdict = reading.sentence.matchAll(FIRST_PERSON_VERDICT);
+  if (verdict.length > 0) {
+    const title = reading.titleFrom(verdict.map((m) => m.to));
+    if ('title' in title || 'title_id' in title) return request('recommend', { ...title });
+  }
+  if (verdict.length > 0 || reading.has(FIRST_PERSON_PICKS)) return suggestions(reading, {});
+  return undefined;
+}
+
+export const recommend: CommandModule<'recommend'> = {
   name: 'recommend',
   command: 'recommend',
   description: {
@@ -13,4 +122,9 @@ export const recommend: SlashCommandDefinition = {
     { en: '/recommend user:42 title:ns123', es: '/recommend user:42 title:ns123' },
     { en: 'would user 42 like the irishman?', es: '¿le recomiendas ns123 al usuario 42?' },
   ],
+  understand(reading, hasContext) {
+    const found = readRecommendation(reading, hasContext);
+    return found?.request.name === 'recommend' ? found : undefined;
+  },
+  answer: verdictAnswer,
 };

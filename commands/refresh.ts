@@ -1,6 +1,15 @@
-import type { SlashCommandDefinition } from './types.ts';
+import { refreshAnswer } from '../src/bot/answers/refresh.ts';
+import { EVIDENCE } from '../src/bot/nl/evidence.ts';
+import { request } from '../src/bot/nl/reading.ts';
+import { cuePattern } from '../src/bot/nl/sentence.ts';
+import type { CommandModule, Localised } from './types.ts';
 
-export const refresh: SlashCommandDefinition = {
+const cues: Localised = {
+  en: String.raw`refresh|reload|rebuild|update\s+(?:the\s+)?data`,
+  es: 'actualiza|actualizar|recarga|recargar|refrescar|refresca',
+};
+
+export const refresh: CommandModule<'refresh'> = {
   name: 'refresh',
   command: 'refresh',
   description: {
@@ -10,4 +19,11 @@ export const refresh: SlashCommandDefinition = {
   options: [],
   adminOnly: true,
   examples: [{ en: '/refresh', es: '/refresh' }],
+  cues,
+  cue: cuePattern(cues),
+  understand(reading) {
+    if (!reading.has(this.cue!) || reading.catalogCue()) return undefined;
+    return { request: request('refresh', {}), evidence: EVIDENCE.refresh };
+  },
+  answer: (context, _args, extras) => refreshAnswer(context, extras.isAdmin),
 };

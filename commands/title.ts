@@ -1,7 +1,68 @@
+import { titleInfoAnswer } from '../src/bot/answers/title-info.ts';
+import { EVIDENCE } from '../src/bot/nl/evidence.ts';
+import { type Reading, request, type Understood } from '../src/bot/nl/reading.ts';
+import { cuePattern } from '../src/bot/nl/sentence.ts';
+import { bareTitleAfter, titleText } from '../src/bot/nl/titles.ts';
 import { titleOption } from './options.ts';
-import type { SlashCommandDefinition } from './types.ts';
+import type { CommandModule, Localised } from './types.ts';
 
-export const title: SlashCommandDefinition = {
+const cues: Localised = {
+  en: String.raw`tell\s+me\s+(?:more\s+)?about|tell\s+me\s+something\s+about|(?:runtime|run\s+time|length|duration|director|cast|synopsis|plot|rating|release\s+(?:year|date))\s+(?:of|for)|what\s+year\s+(?:did|was|is)|how\s+many\s+seasons\s+(?:does|has|of|in|for)|what\s+do\s+you\s+know\s+about|information(?:\s+(?:on|about|for|of))?|info(?:\s+(?:on|about|for|of))?|details?(?:\s+(?:on|about|for|of))?|describe|look\s+up|lookup|show\s+me`,
+  es: String.raw`cuantas\s+temporadas\s+(?:tiene|de)|cuentame\s+algo\s+(?:de|sobre)|de\s+que\s+ano\s+es|reparto\s+de|duracion\s+de|que\s+sabes\s+(?:de|sobre)|hablame\s+(?:de|sobre)|cuentame\s+(?:de|sobre)|informacion(?:\s+(?:de|sobre|del))?|info\s+(?:de|sobre)|detalles?(?:\s+(?:de|sobre|del))?|ficha(?:\s+de)?|datos\s+de|de\s+que\s+(?:trata|va)`,
+};
+const STRONG = cuePattern(cues);
+/** Openings that name a title only when nothing else follows it ("what is X", "who's in X"). */
+const WEAK = cuePattern({
+  en: String.raw`what\s+is|what\s+are|what|whats|who\s+(?:directed|made|created|wrote)|who\s+(?:is\s+|stars\s+|acts\s+|plays\s+)?in|who\s+is|when\s+(?:was|is|did)|how\s+long\s+(?:is|does)`,
+  es: String.raw`quien\s+(?:dirigio|hizo|creo)|que\s+es|que\s+son|quien\s+(?:sale|actua)\s+en|que\s+tal\s+es|cuanto\s+dura|cuando\s+(?:salio|se\s+estreno)`,
+});
+
+/** The title-info cues, for the typo vocabulary. */
+export const TITLE_INFO_CUES = [STRONG, WEAK];
+
+function titleInfo(reading: Reading): Understood | undefined {
+  const { slots, sentence } = reading;
+  const linked = slots.user === undefined ? onLinkedTitle(reading) : undefined;
+  if (linked) return linked;
+  const strong = sentence.matchAll(STRONG);
+  if (strong.length > 0) {
+    const title = reading.titleFrom(strong.map((m) => m.to));
+    return { request: request('title_info', title), evidence: EVIDENCE.titleInfoCue };
+  }
+  reading.weak = true;
+  if (slots.titleId) return weakly(request('title_info', { title_id: slots.titleId }));
+  if (slots.quoted) return weakly(request('title_info', { title: slots.quoted.toLowerCase() }));
+  for (const anchor of sentence.matchAll(WEAK)) {
+    if (reading.linkedRightAfter(anchor.to) && reading.onlyFramesTheLink(reading.linked!.span.to))
+      return weakly(request('title_info', reading.useLink(true)));
+    const span = bareTitleAfter(sentence, anchor.to, reading.locale);
+    if (span) {
+      reading.titleSpan = span;
+      return weakly(request('title_info', { title: titleText(sentence, span) }));
+    }
+  }
+  // A catalog title said on its own ("the irishman?", "is the count of monte cristo on netflix?").
+  if (reading.linked && reading.onlyFramesTheLink())
+    return { request: request('title_info', reading.useLink(false)), evidence: EVIDENCE.bareTitle };
+  return undefined;
+}
+
+function weakly(asked: ReturnType<typeof request>): Understood {
+  return { request: asked, evidence: EVIDENCE.weakTitleInfo };
+}
+
+/** "tell me about <title>", "what is <title>?", "who directed <title>": a cue right before a catalog title. */
+function onLinkedTitle(reading: Reading): Understood | undefined {
+  const { linked, sentence } = reading;
+  if (!linked) return undefined;
+  const anchored = [...sentence.matchAll(STRONG), ...sentence.matchAll(WEAK)].some((anchor) =>
+    reading.linkedRightAfter(anchor.to),
+  );
+  if (!anchored || !reading.onlyFramesTheLink(linked.span.to)) return undefined;
+  return { request: request('title_info', reading.useLink(true)), evidence: EVIDENCE.titleNamedByCue };
+}
+
+export const title: CommandModule<'title_info'> = {
   name: 'title',
   command: 'title_info',
   description: {
@@ -13,4 +74,8 @@ export const title: SlashCommandDefinition = {
     { en: '/title title:the irishman', es: '/title title:the irishman' },
     { en: 'tell me about the irishman', es: 'háblame de the irishman' },
   ],
+  cues,
+  cue: STRONG,
+  understand: titleInfo,
+  answer: titleInfoAnswer,
 };

@@ -3,7 +3,11 @@
  * help text and the slash-option parser (`commandFromOptions` in src/bot/) are all derived from these
  * objects; nothing restates them.
  */
-import type { ArgName, CommandName } from '../src/bot/command.ts';
+import type { Answer } from '../src/bot/answer.ts';
+import type { AnswerContext } from '../src/bot/answers/context.ts';
+import type { ArgName, CommandArgs, CommandName } from '../src/bot/command.ts';
+import type { DispatchExtras } from '../src/bot/dispatch.ts';
+import type { Understander } from '../src/bot/nl/reading.ts';
 
 /** Text in English (the default) with its Spanish localisation. */
 export interface Localised {
@@ -52,4 +56,21 @@ export interface SlashCommandDefinition {
   adminOnly?: boolean;
   /** Example invocations for help text, in the form people type them. */
   examples: Localised[];
+}
+
+/**
+ * One command, whole: its slash definition, the cue phrases and slot rules that recognise it in a
+ * question (`understand`, scored against every other command's), and the answer it gives.
+ */
+export interface CommandModule<N extends CommandName | 'ask' = CommandName | 'ask'>
+  extends SlashCommandDefinition,
+    Understander {
+  command: N;
+  /** Phrases that say this command is asked, as regular-expression sources over folded words. */
+  cues?: Localised;
+  answer?(
+    context: AnswerContext,
+    args: N extends CommandName ? CommandArgs<N> : never,
+    extras: DispatchExtras,
+  ): Answer;
 }

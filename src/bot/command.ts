@@ -59,4 +59,6 @@ export interface CommandRequest {
   args: RequestArgs;
   missing?: ArgName[];
   invalid?: InvalidArg[];
+  /** Other commands the words point at just as strongly: the core asks which one was meant. */
+  alternatives?: CommandRequest[];
 }

@@ -6,7 +6,13 @@ import { findTitles, type TitleMatch } from '../catalog/index.ts';
 import { MIN_YEAR, maxYear, type Platform, type TitleId } from '../domain.ts';
 import type { Store } from '../store/open.ts';
 import type { Answer, Locale } from './answer.ts';
-import { ambiguousTitle, invalidAnswer, missingPrompt, unknownTitle } from './answers/problems.ts';
+import {
+  ambiguousTitle,
+  clarifyAnswer,
+  invalidAnswer,
+  missingPrompt,
+  unknownTitle,
+} from './answers/problems.ts';
 import type { ArgName, Command, CommandRequest } from './command.ts';
 import { displayName, formatDecimal, platformLabel } from './format.ts';
 
@@ -26,6 +32,10 @@ interface ResolveContext {
 }
 
 export function resolveRequest(request: CommandRequest, context: ResolveContext): Resolution {
+  if (request.alternatives && request.alternatives.length > 0) {
+    const { alternatives, ...first } = request;
+    return { ok: false, answer: clarifyAnswer(context, [first, ...alternatives]), request: first };
+  }
   const problem = invalidArgument(request, context);
   if (problem)
     return {

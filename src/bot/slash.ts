@@ -13,27 +13,26 @@ export type SlashOptions = Readonly<Record<string, string | number | boolean | n
 
 /** The required arguments of each command, as its slash definition declares them. */
 export function requiredArgs(name: CommandName): readonly ArgName[] {
-  return REQUIRED.get(name) ?? [];
+  return argsOf(name, true);
 }
 
 /** Every argument a command takes, as its slash definition declares them. */
 export function acceptedArgs(name: CommandName): readonly ArgName[] {
-  return ACCEPTED.get(name) ?? [];
+  return argsOf(name, false);
 }
 
-const ACCEPTED = new Map<CommandName, ArgName[]>(
-  COMMANDS.flatMap((definition) =>
-    definition.command === 'ask' ? [] : [[definition.command, definition.options.map((o) => o.arg)] as const],
-  ),
-);
+// Built on first use: the command modules that declare the options use this parser themselves.
+let declared: { accepted: Map<string, ArgName[]>; required: Map<string, ArgName[]> } | undefined;
 
-const REQUIRED = new Map<CommandName, ArgName[]>(
-  COMMANDS.flatMap((definition) =>
-    definition.command === 'ask'
-      ? []
-      : [[definition.command, definition.options.filter((o) => o.required).map((o) => o.arg)] as const],
-  ),
-);
+function argsOf(name: CommandName, requiredOnly: boolean): readonly ArgName[] {
+  declared ??= {
+    accepted: new Map(COMMANDS.map((c) => [c.command, c.options.map((o) => o.arg)])),
+    required: new Map(
+      COMMANDS.map((c) => [c.command, c.options.filter((o) => o.required).map((o) => o.arg)]),
+    ),
+  };
+  return (requiredOnly ? declared.required : declared.accepted).get(name) ?? [];
+}
 
 /**
  * Reads the options of the slash command `name`. `/ask` becomes `unknown` with its text, which the

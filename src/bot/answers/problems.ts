@@ -39,6 +39,18 @@ export function missingPrompt(context: Context, request: CommandRequest): Answer
   return makeAnswer(context, 'prompt', headline, { suggestions: example ? [example] : [] });
 }
 
+/** The words point at two commands equally: which one was meant, with a question for each to try. */
+export function clarifyAnswer(context: Context, options: CommandRequest[]): Answer {
+  const headline =
+    context.locale === 'es'
+      ? '¿Qué querías saber? Prueba una de estas:'
+      : 'Which did you mean? Try one of these:';
+  const suggestions = options
+    .map((option) => exampleQuestion(option.name, option.args, context.locale))
+    .filter((q): q is string => q !== undefined);
+  return makeAnswer(context, 'prompt', headline, { suggestions });
+}
+
 /** An argument value that is out of range or unreadable. */
 export function invalidAnswer(context: Context, message: string, suggestions: string[] = []): Answer {
   return makeAnswer(context, 'error', message, { suggestions });

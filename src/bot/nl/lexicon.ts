@@ -191,19 +191,6 @@ export const PLATFORM_NEIGHBOURS_AFTER = new Set(
 );
 
 // ── Intents ────────────────────────────────────────────────────────────────────────────────────────
-export const LONGEST = String.raw`longest|lengthiest|longer|long\s+running|most\s+seasons|max(?:imum)?\s+(?:duration|length|runtime|run\s+time|seasons)|(?:biggest|highest|greatest|largest|maximum|max|longest)\s+(?:runtime|run\s+time|duration|length|number\s+of\s+seasons)|runs?\s+the\s+longest|get\s+max\s+duration|most\s+minutes|mas\s+larg[oa]s?|mas\s+extens[oa]s?|mas\s+durader[oa]s?|mayor\s+duracion|duracion\s+maxima|maxima\s+duracion|mas\s+temporadas|mayor\s+numero\s+de\s+temporadas|dura\s+mas|duran\s+mas|mas\s+dura|mas\s+minutos`;
-
-export const ACTOR_WORDS = String.raw`actor|actors|actress|actresses|actriz|actrices|actores|performer|performers|cast|casts|interprete|interpretes|reparto|cast\s+member`;
-const ACTOR_VERBS = String.raw`been|appear|appears|appeared|appearing|star|stars|starred|starring|act|acts|acted|acting|feature|featured|features|shows?\s+up|showed\s+up|aparece|aparecen|aparecio|sale|salen|salio|participa|participan|actua|actuan|trabaja`;
-export const ACTOR_ACTIVITY = String.raw`(?:${ACTOR_VERBS})(?:\s+(?:in|on|the|en|de|a))*\s+(?:most|more|mas)|(?:most|mas)\s+(?:${ACTOR_VERBS}|appearances|apariciones)`;
-
-export const COUNT = String.raw`how\s+many|how\s+big|size\s+of|how\s+much|count|counts|number\s+of|total|amount\s+of|cuant[oa]s|numero\s+de|cantidad\s+de|cuenta|contar|get\s+count\s+platform`;
-
-const SIMILAR_ANCHORS_SOURCE = String.raw`similar(?:\s+to|\s+a)?|similars|similares(?:\s+a)?|alike|parecid[oa]s?(?:\s+a)?|(?:more|something|anything|stuff|movies?|films?|shows?|series|titles?|ones|others|things|§limit|algo|peliculas?|pelis?|titulos?|cosas|otras|otros|mas|hay)(?:\s+(?:else|mas))?\s+(?:like|como|tipo|del\s+estilo\s+de)|(?:what|whats|what\s+is|what\s+else\s+is)\s+like|(?:that\s+)?resembl(?:e|es|ing)|(?:se\s+)?parece(?:n)?\s+a|in\s+the\s+vein\s+of|along\s+the\s+lines\s+of|reminiscent\s+of|if\s+i\s+(?:liked|like|loved|enjoyed)|si\s+me\s+(?:gusto|gusta|encanto)|del\s+estilo\s+de`;
-/** Phrases after which the title a similarity question starts from is named. */
-export const SIMILAR_ANCHORS = String.raw`${SIMILAR_ANCHORS_SOURCE}|i\s+(?:loved|liked|enjoyed)|me\s+(?:gusto|encanto)`;
-/** Phrases that ask for similar titles. */
-export const SIMILAR = String.raw`${SIMILAR_ANCHORS_SOURCE}|what\s+else|que\s+mas`;
 
 /** Verbs that make "user N … <verb> <title>" a yes-or-no recommendation question. */
 export const RECOMMEND_VERBS = new Set(
@@ -211,27 +198,9 @@ export const RECOMMEND_VERBS = new Set(
   gustar encantaria encantara ver disfrutaria disfrutara disfrutar recomiendas recomendarias recomendaria
   recomienda recomendar recomiendes`.split(/\s+/),
 );
-/** Words that ask for suggestions even without a user. */
-export const RECOMMEND_REQUEST = String.raw`recommend|recommends|recommendation|recommendations|suggest|suggestion|suggestions|picks|recomienda|recomiendas|recomiendale|recomiendame|recomendaciones|recomendacion|recomendarias|recomendaria|recomendar|sugiere|sugerencias|sugiereme|sugerir|what\s+should\s+(?:i|we)\s+watch|que\s+(?:veo|puedo\s+ver)`;
-/** Anchors after which the recommendation's title is named. */
-export const RECOMMEND_ANCHORS = String.raw`${[...RECOMMEND_VERBS].join('|')}|recommendation|pick|choice|fit|match|be\s+into|fan\s+of|check\s+out|try|rate|give\s+a\s+(?:chance|try)|vale\s+la\s+pena`;
-/** Phrases that make a question a yes-or-no verdict on a title, wherever the title sits. */
-export const YES_NO_PHRASES = String.raw`(?:good|great|right|bad|buena|buen|mala|mal)\s+(?:idea|opcion|pick|choice|fit|match|recommendation|eleccion|recomendacion)|right\s+for|worth\s+(?:it|watching)|vale\s+la\s+pena`;
-
-export const INFO_STRONG = String.raw`tell\s+me\s+(?:more\s+)?about|tell\s+me\s+something\s+about|(?:runtime|run\s+time|length|duration|director|cast|synopsis|plot|rating|release\s+(?:year|date))\s+(?:of|for)|what\s+year\s+(?:did|was|is)|how\s+many\s+seasons\s+(?:does|has|of|in|for)|cuantas\s+temporadas\s+(?:tiene|de)|cuentame\s+algo\s+(?:de|sobre)|de\s+que\s+ano\s+es|reparto\s+de|duracion\s+de|what\s+do\s+you\s+know\s+about|que\s+sabes\s+(?:de|sobre)|information(?:\s+(?:on|about|for|of))?|info(?:\s+(?:on|about|for|of))?|details?(?:\s+(?:on|about|for|of))?|describe|look\s+up|lookup|show\s+me|hablame\s+(?:de|sobre)|cuentame\s+(?:de|sobre)|informacion(?:\s+(?:de|sobre|del))?|info\s+(?:de|sobre)|detalles?(?:\s+(?:de|sobre|del))?|ficha(?:\s+de)?|datos\s+de|de\s+que\s+(?:trata|va)`;
-export const INFO_WEAK = String.raw`what\s+is|what\s+are|what|whats|who\s+(?:directed|made|created|wrote)|quien\s+(?:dirigio|hizo|creo)|who\s+(?:is\s+|stars\s+|acts\s+|plays\s+)?in|who\s+is|when\s+(?:was|is|did)|how\s+long\s+(?:is|does)|que\s+es|que\s+son|quien\s+(?:sale|actua)\s+en|que\s+tal\s+es|cuanto\s+dura|cuando\s+(?:salio|se\s+estreno)`;
-
-export const HELP = String.raw`help|ayuda|ayudame|what\s+can\s+you\s+do|what\s+can\s+i\s+ask(?:\s+you)?|que\s+(?:te\s+)?puedo\s+preguntar(?:te)?|what\s+do\s+you\s+do|how\s+do\s+i\s+use(?:\s+(?:this|it|you))?|how\s+does\s+(?:this|it)\s+work|how\s+do\s+you\s+work|como\s+funcionas|how\s+to\s+use|commands|examples|usage|que\s+(?:puedes|sabes)\s+hacer|como\s+funciona|como\s+se\s+usa|comandos|ejemplos|hi|hello|hey|hiya|howdy|greetings|hola|buenas|buenos\s+dias|que\s+tal(?!\s+es)|how\s+are\s+you|good\s+(?:morning|afternoon|evening)|menu`;
-export const STATUS = String.raw`status|estado|data\s+build|build|which\s+data|what\s+data|version|uptime|que\s+datos`;
-export const REFRESH = String.raw`refresh|reload|rebuild|update\s+(?:the\s+)?data|actualiza|actualizar|recarga|recargar|refrescar|refresca`;
 
 /** Openings of a follow-up ("and on hulu?", "what about 2019?", "¿y en 2018?"). */
 export const FOLLOW_UP = String.raw`and(?:\s+what\s+about|\s+how\s+about|\s+for|\s+on|\s+in)?|what\s+about|how\s+about|same\s+(?:for|with|but|on|in)|same|now(?:\s+for)?|also|then|ok|okay|instead|y(?:\s+que\s+tal)?|que\s+tal|y\s+que\s+hay\s+de|lo\s+mismo(?:\s+(?:para|en|con))?|ahora(?:\s+para)?|tambien|e`;
-
-/** "would i like X?", "¿me gustaría X?": a verdict for the asker, who has given no user id. */
-export const FIRST_PERSON_VERDICT = String.raw`(?:would|will|do|should|might|could|can)\s+i\s+(?:like|enjoy|love|watch|dig)|am\s+i\s+(?:going\s+to|gonna)\s+(?:like|enjoy|love)|(?:is|would)\s+(?:it|that)\s+(?:be\s+)?(?:good|right)\s+for\s+me|(?:me\s+)?(?:gustaria|gustara|encantaria|encantara)|deberia\s+ver|(?:me\s+)?(?:la|lo)\s+recomiendas`;
-/** "movies for me", "what should i watch": suggestions for the asker. */
-export const FIRST_PERSON_PICKS = String.raw`(?:something|anything|movies?|films?|shows?|series|titles?|picks?|recommendations?|algo|peliculas?|pelis?|titulos?|recomendaciones?)\s+(?:for|para)\s+(?:me|mi)|what\s+(?:should|can|could|do)\s+i\s+watch|recommend\s+me|suggest\s+me|que\s+me\s+recomiendas|recomiendame|que\s+(?:veo|puedo\s+ver|deberia\s+ver)|que\s+(?:(?:peli|pelicula|serie|cosa)\s+)?me\s+pongo|what\s+to\s+watch`;
 
 /** Chat filler that says nothing about what is asked. */
 export const CHAT_WORDS = new Set(

@@ -111,3 +111,8 @@ function toSpan(tokenAt: Int32Array, start: number, end: number): Span {
   for (let c = end - 1; last < 0 && c >= start; c--) last = tokenAt[c]!;
   return { from, to: last + 1 };
 }
+
+/** A command's cue phrases, English and Spanish, as one pattern over token keys. */
+export function cuePattern(cues: { en: string; es: string }): RegExp {
+  return phrase(`${cues.en}|${cues.es}`);
+}

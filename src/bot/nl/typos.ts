@@ -69,7 +69,7 @@ function expand(chunk: string): string[] {
 
 export class TypoCorrector {
   /** Targets by length, so a word is only compared with targets it could be within reach of. */
-  readonly #byLength = new Map<number, { word: string; group: number }[]>();
+  readonly #byLength = new Map<number, { word: string; group: number; order: number }[]>();
   readonly #known: Set<string>;
   readonly #cache = new Map<string, string | null>();
 
@@ -79,12 +79,13 @@ export class TypoCorrector {
    */
   constructor(groups: Iterable<string>[], known: Iterable<string>) {
     this.#known = new Set(known);
+    let order = 0;
     [...groups].forEach((words, group) => {
       for (const word of words) {
         this.#known.add(word);
         if (word.length < 4 || this.#byLength.get(word.length)?.some((t) => t.word === word)) continue;
         const list = this.#byLength.get(word.length) ?? [];
-        list.push({ word, group });
+        list.push({ word, group, order: order++ });
         this.#byLength.set(word.length, list);
       }
     });
@@ -105,17 +106,11 @@ export class TypoCorrector {
     if (word.length < 3) return undefined;
     let best: { target: string; distance: number; rank: number[] } | undefined;
     for (let length = word.length - 2; length <= word.length + 2; length++) {
-      for (const { word: target, group } of this.#byLength.get(length) ?? []) {
+      for (const { word: target, group, order } of this.#byLength.get(length) ?? []) {
         const limit = allowedEdits(Math.max(word.length, target.length));
         const distance = damerauLevenshtein(word, target, limit);
         if (distance > limit) continue;
-        const rank = [
-          distance,
-          target[0] === word[0] ? 0 : 1,
-          group,
-          -commonPrefix(word, target),
-          Math.abs(target.length - word.length),
-        ];
+        const rank = [distance, target[0] === word[0] ? 0 : 1, group, order];
         if (!best || compareRanks(rank, best.rank) < 0) best = { target, distance, rank };
       }
     }
@@ -123,14 +118,8 @@ export class TypoCorrector {
   }
 }
 
-/** Ties between equally close cue words: same first letter, the earlier group, the longer shared beginning, the closer length. */
+/** Ties between equally close cue words: same first letter, then the earlier group, then the word listed first. */
 function compareRanks(a: number[], b: number[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return 0;
-}
-
-function commonPrefix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
 }

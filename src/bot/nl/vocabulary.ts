@@ -1,78 +1,73 @@
 /**
- * The words the parser knows: what a typo may be corrected to (the intent vocabulary of both
- * languages) and every word left as typed (those, function words, number words, platform names and
- * compromise's English lexicon). A catalog name made only of known words is not taken as a title
- * unless the sentence leaves no other reading.
+ * The words the parser knows: what a typo may be corrected to (the cue phrases every command module
+ * declares, and the slot vocabulary) and every word left as typed (those, function words, number
+ * words, platform names and compromise's English lexicon). Built on first use, from the command
+ * modules, which themselves use the parser.
  */
 import nlp from 'compromise';
+import { COMMANDS } from '../../../commands/index.ts';
+import { RECOMMENDATION_CUES } from '../../../commands/recommend.ts';
+import { TITLE_INFO_CUES } from '../../../commands/title.ts';
 import { PLATFORM_ALIASES } from '../../catalog/platforms.ts';
 import {
-  ACTOR_ACTIVITY,
-  ACTOR_WORDS,
   CHAT_WORDS,
-  COUNT,
   ENGLISH_WORDS,
-  FIRST_PERSON_PICKS,
-  FIRST_PERSON_VERDICT,
   FOLLOW_UP,
   FRAME_WORDS,
-  HELP,
-  INFO_STRONG,
-  INFO_WEAK,
-  LONGEST,
   MOVIE_WORDS,
-  RECOMMEND_ANCHORS,
-  RECOMMEND_REQUEST,
-  REFRESH,
   SCORE_WORDS,
   SHOW_WORDS,
-  SIMILAR,
-  SIMILAR_ANCHORS,
   SPANISH_WORDS,
-  STATUS,
   THRESHOLD_PATTERNS,
   TITLE_EDGE_WORDS,
   TITLE_WORDS,
   USER_PATTERN,
-  YES_NO_PHRASES,
 } from './lexicon.ts';
 import { TypoCorrector, wordsOfPatterns } from './typos.ts';
 
-/** Cue words a misspelt word may be read as, by priority: between equally close words the earlier group wins. */
-const INTENT_GROUPS = [
-  [ACTOR_WORDS, LONGEST, COUNT, SCORE_WORDS],
-  [[...MOVIE_WORDS, ...SHOW_WORDS, ...TITLE_WORDS].join('|'), USER_PATTERN],
-  [SIMILAR, SIMILAR_ANCHORS, RECOMMEND_REQUEST, RECOMMEND_ANCHORS, FIRST_PERSON_VERDICT, FIRST_PERSON_PICKS],
-  [
-    INFO_STRONG,
-    INFO_WEAK,
-    HELP,
-    STATUS,
-    REFRESH,
-    YES_NO_PHRASES,
-    FOLLOW_UP,
-    ACTOR_ACTIVITY,
-    ...THRESHOLD_PATTERNS,
-  ],
-].map(wordsOfPatterns);
-const INTENT_WORDS = INTENT_GROUPS.flatMap((group) => [...group]);
+interface Vocabulary {
+  known: Set<string>;
+  corrector: TypoCorrector;
+}
 
-const englishLexicon = Object.keys(
-  (nlp.world() as { model: { one: { lexicon: object } } }).model.one.lexicon,
-);
+let built: Vocabulary | undefined;
 
-/** Every word the parser leaves as typed. */
-export const KNOWN_WORDS: ReadonlySet<string> = new Set([
-  ...INTENT_WORDS,
-  ...ENGLISH_WORDS,
-  ...SPANISH_WORDS,
-  ...FRAME_WORDS,
-  ...CHAT_WORDS,
-  ...TITLE_EDGE_WORDS.en.leading,
-  ...TITLE_EDGE_WORDS.en.trailing,
-  ...TITLE_EDGE_WORDS.es.leading,
-  ...TITLE_EDGE_WORDS.es.trailing,
-  ...PLATFORM_ALIASES.flatMap((a) => a.alias.split(/[^a-z]+/)),
-]);
+/** A word the parser reads as it is (a cue, a function word, a platform name…). */
+export function isKnownWord(word: string): boolean {
+  built ??= buildVocabulary();
+  return built.known.has(word);
+}
 
-export const typoCorrector = new TypoCorrector(INTENT_GROUPS, [...KNOWN_WORDS, ...englishLexicon]);
+/** The cue word a misspelt word stands for, if any ("lognest" → "longest"). */
+export function correctTypo(word: string): string | undefined {
+  built ??= buildVocabulary();
+  return built.corrector.correct(word);
+}
+
+function buildVocabulary(): Vocabulary {
+  const catalog = COMMANDS.filter((c) => c.catalogQuestion && c.cue).map((c) => c.cue!.source);
+  const others = COMMANDS.filter((c) => !c.catalogQuestion && c.cue).map((c) => c.cue!.source);
+  // Between equally close cue words, the earlier group wins.
+  const groups = [
+    [...catalog, SCORE_WORDS],
+    [[...MOVIE_WORDS, ...SHOW_WORDS, ...TITLE_WORDS].join('|'), USER_PATTERN],
+    [...others, ...RECOMMENDATION_CUES.map((c) => c.source), ...TITLE_INFO_CUES.map((c) => c.source)],
+    [FOLLOW_UP, ...THRESHOLD_PATTERNS],
+  ].map(wordsOfPatterns);
+  const known = new Set([
+    ...groups.flatMap((group) => [...group]),
+    ...ENGLISH_WORDS,
+    ...SPANISH_WORDS,
+    ...FRAME_WORDS,
+    ...CHAT_WORDS,
+    ...TITLE_EDGE_WORDS.en.leading,
+    ...TITLE_EDGE_WORDS.en.trailing,
+    ...TITLE_EDGE_WORDS.es.leading,
+    ...TITLE_EDGE_WORDS.es.trailing,
+    ...PLATFORM_ALIASES.flatMap((a) => a.alias.split(/[^a-z]+/)),
+  ]);
+  const englishLexicon = Object.keys(
+    (nlp.world() as { model: { one: { lexicon: object } } }).model.one.lexicon,
+  );
+  return { known, corrector: new TypoCorrector(groups, [...known, ...englishLexicon]) };
+}

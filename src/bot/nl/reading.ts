@@ -1,0 +1,369 @@
+/**
+ * One reading of a question: its tokens with the values extractors took, the catalog title it links
+ * (if any), and what the command modules (`commands/`) need to read it: cue tests, the title a cue
+ * points at, movies or shows. The modules each propose a request with its evidence; the reading keeps
+ * the strongest, follows up the previous question, and says how well it explains the words.
+ */
+import { foldSearchText } from '../../catalog/search-text.ts';
+import type { Platform } from '../../domain.ts';
+import type { Locale } from '../answer.ts';
+import type { ArgName, CommandName, CommandRequest, RequestArgs } from '../command.ts';
+import { acceptedArgs, hasArg, requiredArgs } from '../slash.ts';
+import type { Gazetteer, TitleMention } from './gazetteer.ts';
+import {
+  BARE_TITLE_FRAME,
+  CHAT_WORDS,
+  FOLLOW_UP,
+  MOVIE_WORDS,
+  NOT_A_SHOW_AFTER,
+  SHOW_WORDS,
+  TITLE_EDGE_WORDS,
+} from './lexicon.ts';
+import { phrase, type Sentence, type Span } from './sentence.ts';
+import type { Slots } from './slots.ts';
+import { looseTitle, titleAfter, titleText } from './titles.ts';
+import { isKnownWord } from './vocabulary.ts';
+
+/** The title a catalog name stands for in this reading: its tokens, consumed so no cue or value is read in it. */
+export interface LinkedTitle {
+  span: Span;
+  text: string;
+  mention: TitleMention;
+}
+
+/** A command a module read in the question, and how strong the evidence is (see `evidence.ts`). */
+export interface Understood {
+  request: CommandRequest;
+  evidence: number;
+}
+
+/** What the parser needs of a command module. */
+export interface Understander {
+  /** The module's cue phrases, compiled (English and Spanish). */
+  cue?: RegExp;
+  /** The command asks one of the catalog's numbers: a question with its cue is not about a user's tastes. */
+  catalogQuestion?: boolean;
+  /** Reads the question for this command; undefined when the question is not about it. */
+  understand?(reading: Reading, hasContext: boolean): Understood | undefined;
+}
+
+interface ReadingState {
+  titleSpan: Span | undefined;
+  usedLink: { anchored: boolean } | undefined;
+  weak: boolean;
+}
+const BLANK_STATE: ReadingState = { titleSpan: undefined, usedLink: undefined, weak: false };
+
+const FOLLOW_UP_OPENING = phrase(`^(?:[¿¡(]\\s+)?(?:${FOLLOW_UP})`);
+/** The forms of "show" that can be a verb. */
+const VERB_SHOW = new Set(['show', 'shows']);
+
+export type TitleRef = { title_id: RequestArgs['title_id'] } | { title: string } | Record<string, never>;
+
+/** One question being understood. */
+export class Reading {
+  titleSpan: Span | undefined;
+  /** The question was recognised from its values or a weak cue only ("above 4", "what is …"). */
+  weak = false;
+  /** The catalog title this reading took as the title, and whether a cue pointed at it. */
+  usedLink: { anchored: boolean } | undefined;
+
+  constructor(
+    readonly sentence: Sentence,
+    readonly slots: Slots,
+    readonly locale: Locale,
+    /** Tokens carry compromise's dictionary forms, worth matching too. */
+    readonly withRoots: boolean,
+    readonly linked: LinkedTitle | undefined,
+    /** The command modules, each reading the question for its own command. */
+    readonly understanders: readonly Understander[],
+  ) {}
+
+  /**
+   * How well this reading explains the question: required values missing and words left unexplained
+   * count against it; a catalog title a cue points at counts for it, a title the catalog does not
+   * have slightly against. Ties keep the reading without a linked title.
+   */
+  score(request: CommandRequest, gazetteer?: Gazetteer): number {
+    let score = -10 * (request.missing ?? []).filter((arg) => arg !== 'user_id').length;
+    score -= 3 * this.#unexplainedWords();
+    if (this.usedLink) score += this.usedLink.anchored ? 2 : 0;
+    else if (
+      gazetteer &&
+      request.args.title !== undefined &&
+      !gazetteer.titles(foldSearchText(request.args.title))
+    )
+      score -= 1;
+    return score;
+  }
+
+  #unexplainedWords(): number {
+    let count = 0;
+    this.sentence.tokens.forEach((token, i) => {
+      if (token.kind !== 'word' || !this.sentence.isFree(i) || this.inTitle(i)) return;
+      if (!isKnownWord(token.norm) && !isKnownWord(token.root)) count++;
+    });
+    return count;
+  }
+
+  /** A linked title on the platform the question names becomes that platform's copy. */
+  withLinkedId(request: CommandRequest): CommandRequest {
+    const platform: Platform | undefined = this.slots.platform;
+    if (!this.usedLink || !this.linked || platform === undefined || request.args.title === undefined)
+      return request;
+    const copy = this.linked.mention.titles.find((t) => t.platform === platform);
+    if (!copy) return request;
+    const { title: _text, ...args } = request.args;
+    return { ...request, args: { ...args, title_id: copy.id } };
+  }
+
+  useLink(anchored: boolean): TitleRef {
+    this.usedLink = { anchored };
+    this.titleSpan = this.linked!.span;
+    return { title: this.linked!.text };
+  }
+
+  /** The linked title starts right after `index`, past fillers ("about the movie <title>"). */
+  linkedRightAfter(index: number): boolean {
+    if (!this.linked) return false;
+    let i = index;
+    while (i < this.linked.span.from && this.#isFiller(i)) i++;
+    return i === this.linked.span.from;
+  }
+
+  #isFiller(i: number): boolean {
+    const token = this.sentence.tokens[i]!;
+    if (token.kind === 'symbol' || token.kind === 'other') return true;
+    return (
+      TITLE_EDGE_WORDS.en.leading.has(token.norm) ||
+      TITLE_EDGE_WORDS.es.leading.has(token.norm) ||
+      MOVIE_WORDS.has(token.norm) ||
+      SHOW_WORDS.has(token.norm)
+    );
+  }
+
+  /** Only framing words, the platform and punctuation outside the linked title (from `from` on, or everywhere). */
+  onlyFramesTheLink(from = 0): boolean {
+    if (!this.linked) return false;
+    for (let i = from; i < this.sentence.tokens.length; i++) {
+      const token = this.sentence.tokens[i]!;
+      if (i >= this.linked.span.from && i < this.linked.span.to) continue;
+      if (token.slot === 'platform' || token.kind === 'symbol' || token.kind === 'other') continue;
+      const word = token.text.toLowerCase();
+      if (!BARE_TITLE_FRAME.has(token.norm) && !CHAT_WORDS.has(token.norm) && !BARE_TITLE_FRAME.has(word))
+        return false;
+    }
+    return true;
+  }
+
+  understand(previous?: CommandRequest): { request: CommandRequest; followUp: boolean } | undefined {
+    const understood = this.#understand(previous);
+    return understood && { ...understood, request: this.#withUnknownPlatform(understood.request) };
+  }
+
+  /** "on hbo": a service Streambot does not cover is reported, never silently dropped. */
+  #withUnknownPlatform(asked: CommandRequest): CommandRequest {
+    const name = this.slots.unknownPlatform;
+    if (name === undefined || asked.args.platform !== undefined) return asked;
+    if (!acceptedArgs(asked.name).includes('platform')) return asked;
+    return { ...asked, invalid: [...(asked.invalid ?? []), { arg: 'platform', value: name }] };
+  }
+
+  #understand(previous?: CommandRequest): { request: CommandRequest; followUp: boolean } | undefined {
+    const words = this.sentence.tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
+    if (words.length === 0) return undefined;
+    this.weak = false;
+    const asked = this.#asked(previous !== undefined);
+    const opensFollowUp = previous !== undefined && this.sentence.test(FOLLOW_UP_OPENING);
+    if (asked && previous && opensFollowUp && (this.weak || asked.name === previous.name)) {
+      const changed = this.#followUp(previous);
+      if (changed) return { request: changed, followUp: true };
+    }
+    if (asked) return { request: this.#carryOver(asked, previous), followUp: false };
+    if (previous) {
+      const changed = this.#followUp(previous);
+      if (changed) return { request: changed, followUp: true };
+    }
+    return undefined;
+  }
+
+  /**
+   * The question asked anew, or undefined when it only carries values (a follow-up or noise). Every
+   * command module reads the question; the one with the strongest evidence wins, and two different
+   * commands with equal evidence become a clarifying choice.
+   */
+  #asked(hasContext: boolean): CommandRequest | undefined {
+    let best: { found: Understood; state: ReadingState } | undefined;
+    let rival: Understood | undefined;
+    for (const understander of this.understanders) {
+      this.#restore(BLANK_STATE);
+      const found = understander.understand?.(this, hasContext);
+      if (!found) continue;
+      const state = this.#state();
+      if (!best || found.evidence > best.found.evidence) {
+        best = { found, state };
+        rival = undefined;
+      } else if (found.evidence === best.found.evidence && found.request.name !== best.found.request.name) {
+        rival ??= found;
+      }
+    }
+    if (!best) return undefined;
+    this.#restore(best.state);
+    if (!rival) return best.found.request;
+    return { ...best.found.request, alternatives: [rival.request] };
+  }
+
+  #state(): ReadingState {
+    return { titleSpan: this.titleSpan, usedLink: this.usedLink, weak: this.weak };
+  }
+
+  #restore(state: ReadingState): void {
+    ({ titleSpan: this.titleSpan, usedLink: this.usedLink, weak: this.weak } = state);
+  }
+
+  /**
+   * How well the values the question carries fit a request: each value it takes counts for it, each
+   * it leaves unused or still needs counts against ("how many movies scored above 3.5" is a count of
+   * scores, not of movies, because the threshold would be left unused).
+   */
+  fit(asked: CommandRequest): number {
+    const { platform, year, scored, user, limit } = this.slots;
+    const found: [ArgName, unknown][] = [
+      ['platform', platform],
+      ['year', year],
+      ['scored', scored],
+      ['user_id', user],
+      ['limit', limit],
+    ];
+    const accepted = acceptedArgs(asked.name);
+    let fit = -(asked.missing?.length ?? 0);
+    for (const [arg, value] of found) if (value !== undefined) fit += accepted.includes(arg) ? 1 : -1;
+    return fit;
+  }
+
+  /** The question asks one of the catalog's numbers (longest, counts, scores, actors). */
+  catalogCue(): boolean {
+    return (
+      this.slots.scored !== undefined ||
+      this.understanders.some((u) => u.catalogQuestion && u.cue !== undefined && this.has(u.cue))
+    );
+  }
+
+  /** A cue phrase is in the question (as typed, or by its words' dictionary forms). */
+  has(pattern: RegExp): boolean {
+    return this.sentence.test(pattern) || (this.withRoots && this.sentence.test(pattern, 'root'));
+  }
+
+  /** The title a question names: its id, a quoted title, a catalog title, or the words after one of the anchors. */
+  titleFrom(anchorEnds: number[], loose = false): TitleRef {
+    if (this.slots.titleId) return { title_id: this.slots.titleId };
+    if (this.slots.quoted) return { title: this.slots.quoted.toLowerCase() };
+    if (this.linked) return this.useLink(anchorEnds.some((end) => this.linkedRightAfter(end)));
+    for (const end of anchorEnds) {
+      const span = titleAfter(this.sentence, end, this.locale);
+      if (span) {
+        this.titleSpan = span;
+        return { title: titleText(this.sentence, span) };
+      }
+    }
+    if (loose) {
+      const span = looseTitle(this.sentence, this.locale);
+      if (span) {
+        this.titleSpan = span;
+        return { title: titleText(this.sentence, span) };
+      }
+    }
+    return {};
+  }
+
+  /** Movies or TV shows, when the question names one kind (outside the title). */
+  contentType(): 'movie' | 'tv show' | undefined {
+    let movie = false;
+    let show = false;
+    this.sentence.tokens.forEach((token, i) => {
+      if (!this.sentence.isFree(i) || this.inTitle(i)) return;
+      const next = this.sentence.tokens[i + 1]?.norm;
+      // "show me …", "show user 5 …": the verb at the start of a request is not a TV show.
+      const verb = next !== undefined && (NOT_A_SHOW_AFTER.has(next) || !this.sentence.isFree(i + 1));
+      if (MOVIE_WORDS.has(token.norm) || MOVIE_WORDS.has(token.root)) movie = true;
+      else if (
+        (SHOW_WORDS.has(token.norm) || SHOW_WORDS.has(token.root)) &&
+        !(VERB_SHOW.has(token.norm) && verb)
+      ) {
+        show = true;
+      }
+    });
+    if (movie === show) return undefined;
+    return movie ? 'movie' : 'tv show';
+  }
+
+  /** What a count is of: TV shows when asked; movies, the client's default, stay implicit. */
+  countedType(): 'tv show' | undefined {
+    return this.contentType() === 'tv show' ? 'tv show' : undefined;
+  }
+
+  inTitle(index: number): boolean {
+    return this.titleSpan !== undefined && index >= this.titleSpan.from && index < this.titleSpan.to;
+  }
+
+  /** When the same question was left incomplete, the values it had still hold. */
+  #carryOver(asked: CommandRequest, previous?: CommandRequest): CommandRequest {
+    if (!previous?.missing || previous.name !== asked.name) return asked;
+    const args = { ...previous.args, ...definedOnly(asked.args) };
+    return request(asked.name, args);
+  }
+
+  /** The previous request with what this message changes; undefined when it changes nothing. */
+  #followUp(previous: CommandRequest): CommandRequest | undefined {
+    if (['unknown', 'help', 'status', 'refresh'].includes(previous.name)) return undefined;
+    const { slots } = this;
+    const changes: RequestArgs = definedOnly({
+      platform: slots.platform,
+      year: slots.year,
+      scored: slots.scored,
+      user_id: slots.user,
+      limit: slots.limit,
+    });
+    if (previous.name === 'get_score_count' && changes.scored === undefined) {
+      const bare = this.sentence.tokens.find((t, i) => this.sentence.isFree(i) && t.kind === 'number');
+      if (bare && bare.value! <= 5) changes.scored = bare.value!;
+    }
+    const kind = this.contentType();
+    if (kind && previous.name === 'get_max_duration')
+      changes.duration_type = kind === 'tv show' ? 'season' : 'min';
+    if (kind && previous.name === 'recommend_for_user') changes.type = kind;
+    const countsMoviesAgain =
+      kind === 'movie' && previous.name === 'get_count_platform' && previous.args.type !== undefined;
+    if (kind === 'tv show' && previous.name === 'get_count_platform') changes.type = kind;
+    if (['recommend', 'similar', 'title_info'].includes(previous.name)) {
+      const opening = this.sentence.match(FOLLOW_UP_OPENING);
+      const title = this.titleFrom([opening?.to ?? 0]);
+      Object.assign(changes, title);
+    }
+    // Only what the previous question takes: "what about 2019?" does not change a title's details.
+    const accepted = acceptedArgs(previous.name);
+    for (const arg of Object.keys(changes) as (keyof RequestArgs)[]) {
+      const as = arg === 'title' ? 'title_id' : arg;
+      if (!accepted.includes(as)) delete changes[arg];
+    }
+    const unknownPlatform = this.slots.unknownPlatform !== undefined && accepted.includes('platform');
+    if (Object.keys(changes).length === 0 && !unknownPlatform && !countsMoviesAgain) return undefined;
+    const args: RequestArgs = { ...previous.args };
+    if (countsMoviesAgain) delete args.type;
+    if (unknownPlatform) delete args.platform;
+    if ('title' in changes) delete args.title_id;
+    if ('title_id' in changes) delete args.title;
+    return request(previous.name, { ...args, ...changes });
+  }
+}
+
+export function definedOnly(args: RequestArgs): RequestArgs {
+  return Object.fromEntries(Object.entries(args).filter(([, v]) => v !== undefined)) as RequestArgs;
+}
+
+/** A request with only the arguments found, and the required ones that were not. */
+export function request(name: CommandName, args: RequestArgs): CommandRequest {
+  const found = definedOnly(args);
+  const missing: ArgName[] = requiredArgs(name).filter((arg) => !hasArg(found, arg));
+  return missing.length > 0 ? { name, args: found, missing } : { name, args: found };
+}

@@ -29,8 +29,12 @@ const TARGET_GAZETTEER_MB = 50;
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
 
-/** Time and heap to build the store's gazetteer (once per store, and again after a refresh). */
-function measureGazetteer(live: LiveStore): { ms: number; mb: number; names: number } {
+/** Time and heap to build the store's gazetteer (titles on first question, people on first need; again after a refresh). */
+function measureGazetteer(live: LiveStore): {
+  ms: number;
+  mb: number;
+  names: { titles: number; people: number };
+} {
   collectGarbage();
   const before = process.memoryUsage().heapUsed;
   const t0 = process.hrtime.bigint();

@@ -6,7 +6,7 @@ import type { TitleId } from '../../src/domain.ts';
 
 const gazetteer = new Gazetteer();
 const add = (folded: string, id: string, platform: 'netflix' | 'hulu' | 'amazon' | 'disney') =>
-  gazetteer.add(folded, { id: id as TitleId, platform });
+  gazetteer.addTitle(folded, { id: id as TitleId, platform });
 add('law order', 'ns1', 'netflix');
 add('the longest yard', 'as2', 'amazon');
 add('the count of monte cristo', 'hs3', 'hulu');
@@ -16,6 +16,10 @@ add('the office', 'as6', 'amazon');
 add('how i met your mother', 'hs7', 'hulu');
 add('gossip girl', 'ns8', 'netflix');
 add('breaking bad', 'ns9', 'netflix');
+gazetteer.addPerson('keanu reeves', 'cast');
+gazetteer.addPerson('keanu reeves', 'cast');
+gazetteer.addPerson('ricardo darín', 'cast');
+gazetteer.addPerson('martin scorsese', 'director');
 
 const parse = (q: string) => parseQuestion(q, { gazetteer }).request;
 
@@ -24,6 +28,16 @@ describe('gazetteer', () => {
     expect(gazetteer.find('tell me about Law & Order!').map((m) => m.folded)).toEqual(['law order']);
     expect(gazetteer.find('movies like how i met your mother').map((m) => m.titles[0]!.id)).toEqual(['hs7']);
     expect(gazetteer.titles('the office')?.map((t) => t.id)).toEqual(['ns5', 'as6']);
+  });
+
+  it('finds cast and director names, accents folded, with their title counts', () => {
+    expect(gazetteer.findPeople('películas con ricardo darin').map((m) => m.entries[0]!.name)).toEqual([
+      'ricardo darín',
+    ]);
+    expect(gazetteer.people('keanu reeves')).toEqual([
+      { name: 'keanu reeves', castTitles: 2, directedTitles: 0 },
+    ]);
+    expect(gazetteer.findPeople('films by Martin Scorsese')[0]!.entries[0]!.directedTitles).toBe(1);
   });
 
   it('keeps titles that contain cue words or numbers as titles', () => {

@@ -1,8 +1,8 @@
 /**
- * The catalog's names as a gazetteer: every title (and, for browsing, every cast and director name)
- * folded into words, so a question's title mentions are found as catalog spans rather than guessed
- * from their position. Built once per store (~25 k titles: tens of milliseconds) and looked up with a
- * longest-match walk over the question's folded words.
+ * The catalog's names as a gazetteer: every title and every cast and director name, folded into
+ * words, so a question's mentions are found as catalog spans rather than guessed from their position.
+ * Built once per store (~22 k title names and ~65 k people) and looked up with a longest-match walk
+ * over the question's folded words: a trie kept as the set of every name's word prefixes.
  */
 
 import { preparedQuery } from '../../catalog/prepared.ts';
@@ -39,12 +39,24 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’‘`´][\p{L}\p{M}\p{N}]+)*/gu;
 /** The most mentions one question yields (the longest ones), so the parser's work stays bounded. */
 const MAX_MENTIONS = 6;
 
-export class Gazetteer {
-  /** Folded name → titles; `prefixes` holds every proper word prefix of a name, for the walk. */
-  readonly #names = new Map<string, TitleEntry[]>();
+/** A name found in a question: its characters in the text and what it names. */
+export interface NameMention<T> {
+  /** Offsets in the text searched (start inclusive, end exclusive). */
+  start: number;
+  end: number;
+  /** The folded name, words separated by one space. */
+  folded: string;
+  /** What the name stands for, in the order added. */
+  entries: T[];
+}
+
+/** Folded names in a word-prefix index, found in a text by longest match. */
+class NameIndex<T> {
+  /** Folded name → entries; `prefixes` holds every proper word prefix of a name, for the walk. */
+  readonly #names = new Map<string, T[]>();
   readonly #prefixes = new Set<string>();
 
-  add(folded: string, entry: TitleEntry): void {
+  add(folded: string, entry: T): void {
     if (folded === '') return;
     const list = this.#names.get(folded);
     if (list) list.push(entry);
@@ -60,18 +72,14 @@ export class Gazetteer {
     return this.#names.size;
   }
 
-  /** The titles with exactly this folded name (most-rated first), if any. */
-  titles(folded: string): TitleEntry[] | undefined {
+  get(folded: string): T[] | undefined {
     return this.#names.get(folded);
   }
 
-  /**
-   * Title names found in `text`: at each word, the longest catalog name starting there. Mentions
-   * inside a longer one are dropped; the longest are kept first.
-   */
-  find(text: string): TitleMention[] {
+  /** At each word, the longest name starting there; names inside a longer one are dropped, the longest kept first. */
+  find(text: string): NameMention<T>[] {
     const words = foldedWords(text);
-    const found: TitleMention[] = [];
+    const found: NameMention<T>[] = [];
     let coveredTo = -1;
     for (let i = 0; i < words.length; i++) {
       let key = '';
@@ -87,10 +95,76 @@ export class Gazetteer {
         start: words[i]!.start,
         end: words[best.to]!.end,
         folded: best.key,
-        titles: this.#names.get(best.key)!,
+        entries: this.#names.get(best.key)!,
       });
     }
     return found.sort((a, b) => b.end - b.start - (a.end - a.start)).slice(0, MAX_MENTIONS);
+  }
+}
+
+/** A person the catalog lists: as written in the catalog (lower-case), and in how many titles as cast or director. */
+export interface PersonEntry {
+  name: string;
+  castTitles: number;
+  directedTitles: number;
+}
+
+export class Gazetteer {
+  readonly #titles = new NameIndex<TitleEntry>();
+  readonly #people = new NameIndex<PersonEntry>();
+  readonly #byName = new Map<string, PersonEntry>();
+  /** Reads the people on first use: most questions name no one, and titles alone build 8× faster. */
+  #loadPeople: ((gazetteer: Gazetteer) => void) | undefined;
+
+  constructor(loadPeople?: (gazetteer: Gazetteer) => void) {
+    this.#loadPeople = loadPeople;
+  }
+
+  #peopleIndex(): NameIndex<PersonEntry> {
+    const load = this.#loadPeople;
+    this.#loadPeople = undefined;
+    load?.(this);
+    return this.#people;
+  }
+
+  addTitle(folded: string, entry: TitleEntry): void {
+    this.#titles.add(folded, entry);
+  }
+
+  /** Counts one more title for a cast member or director (folded once per person). */
+  addPerson(name: string, role: 'cast' | 'director'): void {
+    let person = this.#byName.get(name);
+    if (!person) {
+      person = { name, castTitles: 0, directedTitles: 0 };
+      this.#byName.set(name, person);
+      this.#people.add(foldSearchText(name), person);
+    }
+    if (role === 'cast') person.castTitles++;
+    else person.directedTitles++;
+  }
+
+  get size(): { titles: number; people: number } {
+    return { titles: this.#titles.size, people: this.#peopleIndex().size };
+  }
+
+  /** The titles with exactly this folded name (most-rated first), if any. */
+  titles(folded: string): TitleEntry[] | undefined {
+    return this.#titles.get(folded);
+  }
+
+  /** Title names found in `text`, longest first. */
+  find(text: string): TitleMention[] {
+    return this.#titles.find(text).map(({ entries, ...mention }) => ({ ...mention, titles: entries }));
+  }
+
+  /** The people with exactly this folded name, if any. */
+  people(folded: string): PersonEntry[] | undefined {
+    return this.#peopleIndex().get(folded);
+  }
+
+  /** People's names found in `text`, longest first. */
+  findPeople(text: string): NameMention<PersonEntry>[] {
+    return this.#peopleIndex().find(text);
   }
 }
 
@@ -117,6 +191,13 @@ export function gazetteerOf(store: Store): Gazetteer {
   return gazetteer;
 }
 
+const everyCastCredit = preparedQuery<Record<string, never>, { actor: string }>((db) =>
+  db.selectFrom('title_cast as c').select('c.actor'),
+);
+const everyDirectorList = preparedQuery<Record<string, never>, { director: string | null }>((db) =>
+  db.selectFrom('titles as t').select('t.director').where('t.director', 'is not', null),
+);
+
 const everyTitle = preparedQuery<Record<string, never>, { folded: string; id: TitleId; platform: Platform }>(
   (db) =>
     db
@@ -126,7 +207,16 @@ const everyTitle = preparedQuery<Record<string, never>, { folded: string; id: Ti
 );
 
 function buildGazetteer(store: Store): Gazetteer {
-  const gazetteer = new Gazetteer();
-  for (const { folded, id, platform } of everyTitle.all(store, {})) gazetteer.add(folded, { id, platform });
+  const gazetteer = new Gazetteer((g) => addPeople(g, store));
+  for (const { folded, id, platform } of everyTitle.all(store, {}))
+    gazetteer.addTitle(folded, { id, platform });
   return gazetteer;
+}
+
+function addPeople(gazetteer: Gazetteer, store: Store): void {
+  for (const { actor } of everyCastCredit.all(store, {})) gazetteer.addPerson(actor, 'cast');
+  for (const { director } of everyDirectorList.all(store, {})) {
+    for (const name of director!.split(','))
+      if (name.trim() !== '') gazetteer.addPerson(name.trim(), 'director');
+  }
 }

@@ -1,0 +1,82 @@
+/** The command modules: every command has one, the strongest evidence wins, equal evidence asks which. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { COMMANDS, commandModule } from '../../commands/index.ts';
+import type { CommandName } from '../../src/bot/command.ts';
+import type { StreambotCore } from '../../src/bot/create-core.ts';
+import { parseQuestion } from '../../src/bot/nl/parse.ts';
+import type { LiveStore } from '../../src/store/live.ts';
+import { coreOn } from './helpers.ts';
+
+const ANSWERED: CommandName[] = [
+  'get_max_duration',
+  'get_score_count',
+  'get_count_platform',
+  'get_actor',
+  'recommend',
+  'recommend_for_user',
+  'similar',
+  'title_info',
+  'help',
+  'status',
+  'refresh',
+];
+
+describe('command modules', () => {
+  it('gives every command one module that reads questions and answers them', () => {
+    for (const name of ANSWERED) {
+      const module = commandModule(name);
+      expect(module?.understand, name).toBeTypeOf('function');
+      expect(module?.answer, name).toBeTypeOf('function');
+    }
+    expect(
+      COMMANDS.filter((c) => c.command !== 'ask')
+        .map((c) => c.command)
+        .sort(),
+    ).toEqual([...ANSWERED].sort());
+  });
+
+  it('lets the values decide between catalog questions that share a cue', () => {
+    expect(parseQuestion('how many netflix movies from 2020 scored above 3.5').request).toEqual({
+      name: 'get_score_count',
+      args: { platform: 'netflix', scored: 3.5, year: 2020 },
+    });
+    expect(parseQuestion('how many movies does netflix have').request).toEqual({
+      name: 'get_count_platform',
+      args: { platform: 'netflix' },
+    });
+    expect(parseQuestion('hulu show with the highest number of seasons').request.name).toBe(
+      'get_max_duration',
+    );
+  });
+
+  it('marks two commands with equal evidence as alternatives', () => {
+    const { request } = parseQuestion('longest actor on netflix 2019');
+    expect([request.name, ...(request.alternatives ?? []).map((a) => a.name)].sort()).toEqual([
+      'get_actor',
+      'get_max_duration',
+    ]);
+  });
+});
+
+describe('a clarifying choice', () => {
+  let core: StreambotCore;
+  let live: LiveStore;
+  beforeAll(() => {
+    ({ core, live } = coreOn(inject('stores').demo));
+  });
+  afterAll(() => live.close());
+
+  it('asks which was meant, with a question to try for each', () => {
+    const en = core.ask({ text: 'longest actor on netflix 2019', conversationId: 'c1', userId: 'u' });
+    expect(en.answer.kind).toBe('prompt');
+    expect(en.answer.headline).toBe('Which did you mean? Try one of these:');
+    expect(en.answer.suggestions).toEqual([
+      'longest movie on netflix in 2019',
+      'top actor on netflix in 2019',
+    ]);
+    const es = core.ask({ text: 'actor más largo de netflix en 2019', conversationId: 'c2', userId: 'u' });
+    expect(es.answer.locale).toBe('es');
+    expect(es.answer.kind).toBe('prompt');
+    expect(es.answer.suggestions).toHaveLength(2);
+  });
+});

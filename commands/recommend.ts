@@ -29,7 +29,7 @@ const FIRST_PERSON_VERDICT = cuePattern({
 });
 /** "movies for me", "what should i watch": suggestions for the asker. */
 const FIRST_PERSON_PICKS = cuePattern({
-  en: String.raw`(?:something|anything|movies?|films?|shows?|series|titles?|picks?|recommendations?)\s+for\s+me|what\s+(?:should|can|could|do)\s+i\s+watch|recommend\s+me|suggest\s+me|what\s+to\s+watch`,
+  en: String.raw`(?:something|anything|movies?|films?|shows?|series|titles?|picks?|recommendations?)\s+for\s+me|(?:something|anything)\s+(?:good\s+)?to\s+watch|what\s+(?:should|can|could|do)\s+i\s+watch|recommend\s+me|suggest\s+me|what\s+to\s+watch`,
   es: String.raw`(?:algo|peliculas?|pelis?|series|titulos?|recomendaciones?)\s+para\s+mi|que\s+me\s+recomiendas|recomiendame|que\s+(?:veo|puedo\s+ver|deberia\s+ver)|que\s+(?:(?:peli|pelicula|serie|cosa)\s+)?me\s+pongo`,
 });
 /** Openings of a yes-or-no question ("would user 7 like …?"), as opposed to "what would user 7 like?". */

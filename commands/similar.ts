@@ -5,7 +5,7 @@ import { cuePattern } from '../src/bot/nl/sentence.ts';
 import { limitOption, platformOption, titleOption } from './options.ts';
 import type { CommandModule, Localised } from './types.ts';
 
-const LIKE_EN = String.raw`similar(?:\s+to|\s+a)?|similars|alike|(?:more|something|anything|stuff|movies?|films?|shows?|series|titles?|ones|others|things|§limit|algo|peliculas?|pelis?|titulos?|cosas|otras|otros|mas|hay)(?:\s+(?:else|mas))?\s+like|(?:what|whats|what\s+is|what\s+else\s+is)\s+like|(?:that\s+)?resembl(?:e|es|ing)|in\s+the\s+vein\s+of|along\s+the\s+lines\s+of|reminiscent\s+of|if\s+i\s+(?:liked|like|loved|enjoyed)`;
+const LIKE_EN = String.raw`similar(?:\s+to|\s+a)?|similars|alike|(?:more|something|anything|stuff|movies?|films?|shows?|series|titles?|ones|others|things|§limit|algo|peliculas?|pelis?|titulos?|cosas|otras|otros|mas|hay)(?:\s+(?:else|mas))?\s+like|(?:what|whats|what\s+is|what\s+else\s+is)\s+like|(?:that\s+)?resembl(?:e|es|ing)|in\s+the\s+vein\s+of|along\s+the\s+lines\s+of|reminiscent\s+of|if\s+(?:i|you)\s+(?:liked|like|loved|enjoyed)|(?:anime|cartoons?|documentar(?:y|ies)|docs?|comedies|dramas|thrillers|horror|series|shows?)\s+like`;
 const LIKE_ES = String.raw`similares(?:\s+a)?|parecid[oa]s?(?:\s+a)?|(?:more|something|anything|stuff|movies?|films?|shows?|series|titles?|ones|others|things|§limit|algo|peliculas?|pelis?|titulos?|cosas|otras|otros|mas|hay)(?:\s+(?:else|mas))?\s+(?:como|tipo|del\s+estilo\s+de)|(?:se\s+)?parece(?:n)?\s+a|si\s+me\s+(?:gusto|gusta|encanto)|del\s+estilo\s+de`;
 /** Phrases after which the title a similarity question starts from is named. */
 const ANCHORS = cuePattern({

@@ -7,8 +7,8 @@ import { titleOption } from './options.ts';
 import type { CommandModule, Localised } from './types.ts';
 
 const cues: Localised = {
-  en: String.raw`tell\s+me\s+(?:more\s+)?about|tell\s+me\s+something\s+about|(?:runtime|run\s+time|length|duration|director|cast|synopsis|plot|rating|release\s+(?:year|date))\s+(?:of|for)|what\s+year\s+(?:did|was|is)|how\s+many\s+seasons\s+(?:does|has|of|in|for)|what\s+do\s+you\s+know\s+about|information(?:\s+(?:on|about|for|of))?|info(?:\s+(?:on|about|for|of))?|details?(?:\s+(?:on|about|for|of))?|describe|look\s+up|lookup|show\s+me`,
-  es: String.raw`cuantas\s+temporadas\s+(?:tiene|de)|cuentame\s+algo\s+(?:de|sobre)|de\s+que\s+ano\s+es|reparto\s+de|duracion\s+de|que\s+sabes\s+(?:de|sobre)|hablame\s+(?:de|sobre)|cuentame\s+(?:de|sobre)|informacion(?:\s+(?:de|sobre|del))?|info\s+(?:de|sobre)|detalles?(?:\s+(?:de|sobre|del))?|ficha(?:\s+de)?|datos\s+de|de\s+que\s+(?:trata|va)`,
+  en: String.raw`tell\s+me\s+(?:more\s+)?about|tell\s+me\s+something\s+about|(?:runtime|run\s+time|length|duration|director|cast|synopsis|plot|summary|description|rating|release\s+(?:year|date))\s+(?:of|for)|what\s+year\s+(?:did|was|is)|how\s+many\s+seasons\s+(?:does|has|of|in|for)|what\s+do\s+you\s+know\s+about|information(?:\s+(?:on|about|for|of))?|info(?:\s+(?:on|about|for|of))?|details?(?:\s+(?:on|about|for|of))?|describe|look\s+up|lookup|show\s+me`,
+  es: String.raw`en\s+que\s+ano\s+(?:salio|se\s+estreno|es)|de\s+que\s+se\s+trata|sinopsis\s+de|descripcion\s+de|cuantas\s+temporadas\s+(?:tiene|de)|cuentame\s+algo\s+(?:de|sobre)|de\s+que\s+ano\s+es|reparto\s+de|duracion\s+de|que\s+sabes\s+(?:de|sobre)|hablame\s+(?:de|sobre)|cuentame\s+(?:de|sobre)|informacion(?:\s+(?:de|sobre|del))?|info\s+(?:de|sobre)|detalles?(?:\s+(?:de|sobre|del))?|ficha(?:\s+de)?|datos\s+de|de\s+que\s+(?:trata|va)`,
 };
 const STRONG = cuePattern(cues);
 /** Openings that name a title only when nothing else follows it ("what is X", "who's in X"). */

@@ -13,6 +13,7 @@ import { isTitleId } from '../../domain.ts';
 import type { CommandRequest } from '../command.ts';
 import { commandFromOptions } from '../slash.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import { CHAT_WORDS } from './lexicon.ts';
 
 /** Commands read this way: those that take values (help, status and refresh read fine as words). */
 const BY_FIRST_WORD = new Map<string, SlashCommandDefinition>(
@@ -108,6 +109,8 @@ function readPositional(
     else if (type && TYPE_WORDS.has(lower)) {
       options[type.name] = TYPE_WORDS.get(lower)!;
       if (lower === 'tv' && /^shows?$/i.test(words[i + 1] ?? '')) i++;
+    } else if (CHAT_WORDS.has(lower)) {
+      // "foryou 77 netflix porfa": politeness is no value
     } else {
       const option = NUMBER.test(word) && numberOption(definition, options, Number(word.replace(',', '.')));
       if (option) options[option.name] = word.replace(',', '.');

@@ -41,7 +41,10 @@ const MAX_UNKNOWN_TEXT = 200;
 export function parseQuestion(text: string, context: ParseContext = {}): ParseResult {
   const clean = stripControl(text).trim();
   const functional = readFunctionStyle(clean, context.gazetteer);
-  if (functional) return { request: functional, locale: context.locale ?? 'en', followUp: false };
+  if (functional) {
+    const locale = detectLanguage(tokenize(clean)) ?? context.locale ?? 'en';
+    return { request: functional, locale, followUp: false };
+  }
   const mentions = context.gazetteer
     ? plausibleMentions(context.gazetteer.find(clean.slice(0, MAX_QUESTION_CHARS)))
     : [];

@@ -54,6 +54,20 @@ interface ReadingState {
 }
 const BLANK_STATE: ReadingState = { titleSpan: undefined, usedLink: undefined, weak: false };
 
+/** Leading edge words that are cues of their own, so a title after them is not what the first cue points at. */
+const NOT_FILLERS = new Set([
+  'like',
+  'similar',
+  'more',
+  'other',
+  'watch',
+  'see',
+  'ver',
+  'otra',
+  'otro',
+  'otras',
+  'otros',
+]);
 const FOLLOW_UP_OPENING = phrase(`^(?:[¿¡(]\\s+)?(?:${FOLLOW_UP})`);
 /** The forms of "show" that can be a verb. */
 const VERB_SHOW = new Set(['show', 'shows']);
@@ -93,7 +107,7 @@ export class Reading {
       request.args.title !== undefined &&
       !gazetteer.titles(foldSearchText(request.args.title))
     )
-      score -= 1;
+      score -= 2;
     return score;
   }
 
@@ -134,9 +148,10 @@ export class Reading {
   #isFiller(i: number): boolean {
     const token = this.sentence.tokens[i]!;
     if (token.kind === 'symbol' || token.kind === 'other') return true;
+    // Not every leading edge word: "what's like X" points at similar titles, not at X itself.
     return (
-      TITLE_EDGE_WORDS.en.leading.has(token.norm) ||
-      TITLE_EDGE_WORDS.es.leading.has(token.norm) ||
+      ((TITLE_EDGE_WORDS.en.leading.has(token.norm) || TITLE_EDGE_WORDS.es.leading.has(token.norm)) &&
+        !NOT_FILLERS.has(token.norm)) ||
       MOVIE_WORDS.has(token.norm) ||
       SHOW_WORDS.has(token.norm)
     );

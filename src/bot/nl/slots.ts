@@ -41,7 +41,7 @@ export function extractSlots(sentence: Sentence, now: Date): Slots {
   slots.scored = threshold(sentence);
   if (slots.scored === undefined) slots.danglingComparator = sentence.test(DANGLING);
   slots.year = year(sentence, now);
-  slots.limit = firstNumber(sentence, LIMITS, 'limit');
+  slots.limit = limit(sentence);
   slots.platform = platform(sentence);
   if (slots.platform === undefined) slots.unknownPlatform = otherService(sentence);
   return slots;
@@ -125,17 +125,20 @@ function year(sentence: Sentence, now: Date): number | undefined {
   return token.value! <= nextYearTwoDigits ? 2000 + token.value! : 1900 + token.value!;
 }
 
-const LIMITS = LIMIT_PATTERNS.map(phrase);
+const [LIMIT_AFTER_OPENING, ...LIMITS_BEFORE_NOUN] = LIMIT_PATTERNS.map(phrase);
 
-/** The number in the first match of any pattern; only the number token is consumed. */
-function firstNumber(sentence: Sentence, patterns: RegExp[], slot: 'limit'): number | undefined {
-  for (const pattern of patterns) {
+/**
+ * A number of titles: "top 4" (the opening word is used up with it, so it is no title) or "5 movies"
+ * (only the number: the noun still says movies or shows).
+ */
+function limit(sentence: Sentence): number | undefined {
+  for (const pattern of [LIMIT_AFTER_OPENING!, ...LIMITS_BEFORE_NOUN]) {
     const match = sentence.match(pattern);
     const span = match?.groups.n;
-    if (!span) continue;
+    if (!match || !span) continue;
     const value = sentence.tokens[span.from]!.value!;
     if (!Number.isInteger(value)) continue;
-    sentence.consume(span, slot);
+    sentence.consume(pattern === LIMIT_AFTER_OPENING ? match : span, 'limit');
     return value;
   }
   return undefined;

@@ -6,7 +6,7 @@ export const ENGLISH: LanguageWords = {
     would should will does do is are was has have from for with about like scored score rated above over more
     than tell details help status who appears appeared starred best and recommend something anything give
     number count released seasons season by get got there available any some tv running runs biggest frequent
-    common busiest suggest picks titles enjoy watch hi hello what's whats it this that you your me my i if else
+    common busiest suggest picks titles enjoy watch hi hello what's whats it this that you your my i if else
     weather won world cup stars rating ratings higher greater better one two three four five twenty nineteen
     thousand point half data using use refresh reload thanks thank please want need know tell just only been`,
   movieWords: 'movie movies film films feature features flick flicks minutes minute mins',
@@ -40,8 +40,8 @@ export const ENGLISH: LanguageWords = {
   ],
   scoreWords: 'scored score scores scoring rated rating ratings rate average',
   limitNouns: String.raw`(?:tv\s+)?(?:movies?|films?|shows?|series|titles?|picks?|recommendations?|suggestions?|options?|things?|ideas?|best|top|more)`,
-  limitOpenings: String.raw`top|best|first|limit|limit\s+to`,
-  similarCounted: 'similar like',
+  limitOpenings: String.raw`top|best|first|limit|limit\s+to|just|only|give\s+me`,
+  similarCounted: 'similar like please pls plz',
   platformBefore: 'on in at from for to via of does do has have',
   platformAfter:
     'movie movies film films show shows series title titles catalog catalogue library have has got',
@@ -51,10 +51,11 @@ export const ENGLISH: LanguageWords = {
     rn now ok okay so um hmm like just real come out available streaming stream exist exists there nah yeah yes
     no yep nope`,
   bareTitleFrame: `is it on in at the a there available streaming stream still any good worth watching watch show
-    movie film series exists exist what about info hey yo pls please bot streambot and one rated have has got`,
+    movie film series exists exist what about info hey yo pls please bot streambot and one rated have has got
+    released release come came out premiered premiere made filmed aired`,
   titleLeading: `on in at from for to of by with about me us is are was be would will does do did should could can
     might what which who how i you they he she we it please some any something anything good great new other more
-    similar called named only just but and also like`,
+    similar called named only just but and also like watch see`,
   titleTrailing: `on in at from for to by with about is a an the and or please next now tonight today then again too
     also instead maybe perhaps only just but released come out made air aired premiered highly well high low`,
   clauseWords: "what which would should will and or but then please what's",

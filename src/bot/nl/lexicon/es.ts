@@ -14,7 +14,7 @@ export const SPANISH: LanguageWords = {
     mismo ahora frecuente habitual apariciones usas mil dos tres cuatro cinco veinte diez estrellas gracias
     adios quiero necesito saber cuentame puedo preguntarte preguntar chiste hablame solo bien mal muy cae tengo
     tienes hace eso esta este pero porque cuando donde todo toda todos nada mucho poco hoy ayer buenas buenos
-    dias tardes noches tal`,
+    dias tardes noches tal porfa suscripcion cancelar cancelo precio cuesta pagar`,
   movieWords: 'pelicula peliculas peli pelis largometraje largometrajes minutos',
   showWords: 'series serie temporada temporadas programa programas serial seriales',
   titleWords: 'titulo titulos contenido contenidos cosa cosas',
@@ -54,8 +54,8 @@ export const SPANISH: LanguageWords = {
   scoreWords:
     'nota notas puntuacion puntuaciones puntuada puntuadas valoracion valoraciones valoradas calificacion calificaciones puntaje media',
   limitNouns: '(?:peliculas?|pelis?|titulos?|recomendaciones?|sugerencias?|opciones?|mejores)',
-  limitOpenings: 'mejores|primeros|primeras',
-  similarCounted: 'parecidos parecidas similares',
+  limitOpenings: 'mejores|primeros|primeras|unas|unos|solo|dame',
+  similarCounted: 'parecidos parecidas similares porfa',
   platformBefore: 'en de del para a al tiene hay ofrece',
   platformAfter: 'pelicula peliculas peli pelis serie titulos tiene',
   recommendVerbs: `gustaria gustara gusta gustar encantaria encantara ver disfrutaria disfrutara disfrutar recomiendas

@@ -14,7 +14,7 @@ const REQUEST = cuePattern({
 });
 /** Anchors after which the recommendation's title is named. */
 const ANCHORS = cuePattern({
-  en: String.raw`${[...RECOMMEND_VERBS].join('|')}|recommendation|pick|choice|fit|match|be\s+into|fan\s+of|check\s+out|try|rate|give\s+a\s+(?:chance|try)`,
+  en: String.raw`${[...RECOMMEND_VERBS].join('|')}|vibe\s+(?:with|w)|dig|recommendation|pick|choice|fit|match|be\s+into|fan\s+of|check\s+out|try|rate|give\s+a\s+(?:chance|try)`,
   es: String.raw`vale\s+la\s+pena`,
 });
 /** Phrases that make a question a yes-or-no verdict on a title, wherever the title sits. */
@@ -24,12 +24,12 @@ const YES_NO = cuePattern({
 });
 /** "would i like X?", "¿me gustaría X?": a verdict for the asker, who has given no user id. */
 const FIRST_PERSON_VERDICT = cuePattern({
-  en: String.raw`(?:would|will|do|should|might|could|can)\s+i\s+(?:like|enjoy|love|watch|dig)|am\s+i\s+(?:going\s+to|gonna)\s+(?:like|enjoy|love)|(?:is|would)\s+(?:it|that)\s+(?:be\s+)?(?:good|right)\s+for\s+me`,
+  en: String.raw`(?:would|will|do|should|might|could|can)\s+(?:i|me)\s+(?:like|enjoy|love|watch|dig)|(?:i'd|i\s+would)\s+(?:like|enjoy|love)(?!\s+to\b)|am\s+i\s+(?:going\s+to|gonna)\s+(?:like|enjoy|love)|(?:is|would)\s+(?:it|that)\s+(?:be\s+)?(?:good|right)\s+for\s+me`,
   es: String.raw`(?:me\s+)?(?:gustaria|gustara|encantaria|encantara)|deberia\s+ver|(?:me\s+)?(?:la|lo)\s+recomiendas`,
 });
 /** "movies for me", "what should i watch": suggestions for the asker. */
 const FIRST_PERSON_PICKS = cuePattern({
-  en: String.raw`(?:something|anything|movies?|films?|shows?|series|titles?|picks?|recommendations?)\s+for\s+me|(?:something|anything)\s+(?:good\s+)?to\s+watch|what\s+(?:should|can|could|do)\s+i\s+watch|recommend\s+me|suggest\s+me|what\s+to\s+watch`,
+  en: String.raw`(?:something|anything|movies?|films?|shows?|series|titles?|picks?|recommendations?)\s+for\s+me|(?:something|anything|a\s+(?:show|movie|film|series))\s+(?:good\s+)?to\s+(?:watch|binge)|what\s+(?:should|can|could|do)\s+i\s+watch|recommend\s+me|suggest\s+me|what\s+to\s+watch`,
   es: String.raw`(?:algo|peliculas?|pelis?|series|titulos?|recomendaciones?)\s+para\s+mi|que\s+me\s+recomiendas|recomiendame|que\s+(?:veo|puedo\s+ver|deberia\s+ver)|que\s+(?:(?:peli|pelicula|serie|cosa)\s+)?me\s+pongo`,
 });
 /** Openings of a yes-or-no question ("would user 7 like …?"), as opposed to "what would user 7 like?". */

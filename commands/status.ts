@@ -5,7 +5,7 @@ import { cuePattern } from '../src/bot/nl/sentence.ts';
 import type { CommandModule, Localised } from './types.ts';
 
 const cues: Localised = {
-  en: String.raw`status|data\s+build|build|which\s+data|what\s+data|version|uptime`,
+  en: String.raw`status|last\s+updated|last\s+update|data\s+build|build|which\s+data|what\s+data|version|uptime`,
   es: String.raw`estado|que\s+datos`,
 };
 

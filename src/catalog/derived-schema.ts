@@ -70,6 +70,39 @@ export interface CatalogSearchTermsTable {
   title_count: number;
 }
 
+/** One row per title with what a list can filter or sort by. */
+export interface CatalogBrowseTable {
+  title_id: TitleId;
+  title: string;
+  platform: Platform;
+  type: TitleType;
+  release_year: number;
+  duration_int: number | null;
+  duration_type: DurationType | null;
+  /** The title's mean rating, unrounded; null for a title nobody rated. */
+  score: number | null;
+  ratings: number;
+  /** The catalog's `rating` column: the age rating (`pg-13`, `tv-ma`…). */
+  age_rating: string;
+}
+
+/** Each title's canonical genres (`src/genres.ts`), with the catalog label that gave each one. */
+export interface CatalogGenresTable {
+  genre: string;
+  label: string;
+  title_id: TitleId;
+}
+
+export interface CatalogCountriesTable {
+  country: string;
+  title_id: TitleId;
+}
+
+export interface CatalogDirectorsTable {
+  director: string;
+  title_id: TitleId;
+}
+
 export type CatalogTables = {
   catalog_title_counts: CatalogTitleCountsTable;
   catalog_durations: CatalogDurationsTable;
@@ -78,6 +111,10 @@ export type CatalogTables = {
   catalog_title_search: CatalogTitleSearchTable;
   catalog_title_tokens: CatalogTitleTokensTable;
   catalog_search_terms: CatalogSearchTermsTable;
+  catalog_browse: CatalogBrowseTable;
+  catalog_genres: CatalogGenresTable;
+  catalog_countries: CatalogCountriesTable;
+  catalog_directors: CatalogDirectorsTable;
 };
 
 export type CatalogDatabase = Database & CatalogTables;

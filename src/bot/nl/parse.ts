@@ -49,7 +49,11 @@ export function parseQuestion(text: string, context: ParseContext = {}): ParseRe
     ? plausibleMentions(context.gazetteer.find(clean.slice(0, MAX_QUESTION_CHARS)))
     : [];
   let best = readTwice(clean, context, undefined, mentions);
+  const counted = best.countedValues;
   for (const mention of mentions) {
+    // "recommend 3 hulu movies": a number read as a user, a threshold or a count stays one.
+    const bareNumber = /^[\d ]+$/.test(mention.folded);
+    if (bareNumber && counted.some((v) => v.start < mention.end && v.end > mention.start)) continue;
     // One pass only: compromise's second reading is for questions no catalog name helps with.
     const linked = read(clean, context, false, mention, mentions);
     if (linked.usesLink && linked.score > best.score) best = linked;
@@ -78,6 +82,8 @@ interface Scored {
   guessed: Locale;
   usesLink: boolean;
   score: number;
+  /** Where the reading took a user id, a threshold or a number of titles. */
+  countedValues: { start: number; end: number }[];
 }
 
 function readTwice(
@@ -131,15 +137,19 @@ function read(
       guessed,
       usesLink: false,
       score: -Infinity,
+      countedValues: [],
     };
   }
-  const request = reading.withLinkedId(understood.request);
+  const request = reading.withPlatformCopy(understood.request, context.gazetteer);
   return {
     result: { request, locale, followUp: understood.followUp },
     understood: true,
     guessed,
     usesLink: reading.usedLink !== undefined,
     score: reading.score(request, context.gazetteer),
+    countedValues: sentence.tokens.filter(
+      (t) => t.slot === 'user' || t.slot === 'threshold' || t.slot === 'limit',
+    ),
   };
 }
 
@@ -151,6 +161,7 @@ function notRead(guessed: Locale): Scored {
     guessed,
     usesLink: false,
     score: -Infinity,
+    countedValues: [],
   };
 }
 

@@ -54,6 +54,20 @@ interface ReadingState {
 }
 const BLANK_STATE: ReadingState = { titleSpan: undefined, usedLink: undefined, weak: false };
 
+const PRONOUNS = new Set([
+  'it',
+  'that',
+  'this',
+  'this one',
+  'that one',
+  'lo',
+  'la',
+  'esa',
+  'esta',
+  'eso',
+  'esto',
+]);
+
 /** Leading edge words that are cues of their own, so a title after them is not what the first cue points at. */
 const NOT_FILLERS = new Set([
   'like',
@@ -120,12 +134,14 @@ export class Reading {
     return count;
   }
 
-  /** A linked title on the platform the question names becomes that platform's copy. */
-  withLinkedId(request: CommandRequest): CommandRequest {
+  /** A catalog title on the platform the question names becomes that platform's copy. */
+  withPlatformCopy(request: CommandRequest, gazetteer?: Gazetteer): CommandRequest {
     const platform: Platform | undefined = this.slots.platform;
-    if (!this.usedLink || !this.linked || platform === undefined || request.args.title === undefined)
-      return request;
-    const copy = this.linked.mention.titles.find((t) => t.platform === platform);
+    if (platform === undefined || request.args.title === undefined) return request;
+    const titles = this.usedLink
+      ? this.linked!.mention.titles
+      : gazetteer?.titles(foldSearchText(request.args.title));
+    const copy = titles?.find((t) => t.platform === platform);
     if (!copy) return request;
     const { title: _text, ...args } = request.args;
     return { ...request, args: { ...args, title_id: copy.id } };
@@ -147,7 +163,7 @@ export class Reading {
 
   #isFiller(i: number): boolean {
     const token = this.sentence.tokens[i]!;
-    if (token.kind === 'symbol' || token.kind === 'other') return true;
+    if (token.kind === 'symbol' || token.kind === 'other' || token.slot === 'user') return true;
     // Not every leading edge word: "what's like X" points at similar titles, not at X itself.
     return (
       ((TITLE_EDGE_WORDS.en.leading.has(token.norm) || TITLE_EDGE_WORDS.es.leading.has(token.norm)) &&
@@ -157,13 +173,35 @@ export class Reading {
     );
   }
 
+  #positionalTitle(anchorEnd: number): string | undefined {
+    const span = titleAfter(this.sentence, anchorEnd, this.locale);
+    return span && titleText(this.sentence, span);
+  }
+
+  /** The question opens with the linked title, after chat filler at most ("hey bot, <title> …"). */
+  linkedOpens(): boolean {
+    if (!this.linked) return false;
+    for (let i = 0; i < this.linked.span.from; i++) {
+      const token = this.sentence.tokens[i]!;
+      if (token.kind === 'symbol' || token.kind === 'other' || CHAT_WORDS.has(token.norm)) continue;
+      return false;
+    }
+    return true;
+  }
+
   /** Only framing words, the platform and punctuation outside the linked title (from `from` on, or everywhere). */
   onlyFramesTheLink(from = 0): boolean {
     if (!this.linked) return false;
     for (let i = from; i < this.sentence.tokens.length; i++) {
       const token = this.sentence.tokens[i]!;
       if (i >= this.linked.span.from && i < this.linked.span.to) continue;
-      if (token.slot === 'platform' || token.kind === 'symbol' || token.kind === 'other') continue;
+      if (
+        token.slot === 'platform' ||
+        token.slot === 'year' ||
+        token.kind === 'symbol' ||
+        token.kind === 'other'
+      )
+        continue;
       const word = token.text.toLowerCase();
       if (!BARE_TITLE_FRAME.has(token.norm) && !CHAT_WORDS.has(token.norm) && !BARE_TITLE_FRAME.has(word))
         return false;
@@ -273,7 +311,18 @@ export class Reading {
   titleFrom(anchorEnds: number[], loose = false): TitleRef {
     if (this.slots.titleId) return { title_id: this.slots.titleId };
     if (this.slots.quoted) return { title: this.slots.quoted.toLowerCase() };
-    if (this.linked) return this.useLink(anchorEnds.some((end) => this.linkedRightAfter(end)));
+    if (this.linked) {
+      // "gossip girl, would user 8 like it?": a cue pointing at a pronoun points at the title named.
+      const anchored = anchorEnds.some(
+        (end) => this.linkedRightAfter(end) || PRONOUNS.has(this.#positionalTitle(end) ?? ''),
+      );
+      // Without a cue pointing at it, a one-word catalog name is the title only when the question
+      // opens with it ("elite, would user 8 like it?"); elsewhere it is more likely a coincidence
+      // ("…that user 310 might enjoy"), nor is a bare number ("only 3").
+      const { folded } = this.linked.mention;
+      const longName = folded.includes(' ') && !/^[\d ]+$/.test(folded);
+      if (anchored || longName || this.linkedOpens()) return this.useLink(anchored);
+    }
     for (const end of anchorEnds) {
       const span = titleAfter(this.sentence, end, this.locale);
       if (span) {

@@ -69,5 +69,8 @@ function buildVocabulary(): Vocabulary {
   const englishLexicon = Object.keys(
     (nlp.world() as { model: { one: { lexicon: object } } }).model.one.lexicon,
   );
-  return { known, corrector: new TypoCorrector(groups, [...known, ...englishLexicon]) };
+  return {
+    known,
+    corrector: new TypoCorrector(groups, [...known, ...englishLexicon]),
+  };
 }

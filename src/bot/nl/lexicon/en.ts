@@ -40,7 +40,7 @@ export const ENGLISH: LanguageWords = {
   ],
   scoreWords: 'scored score scores scoring rated rating ratings rate average',
   limitNouns: String.raw`(?:tv\s+)?(?:movies?|films?|shows?|series|titles?|picks?|recommendations?|suggestions?|options?|things?|ideas?|best|top|more)`,
-  limitOpenings: String.raw`top|best|first|limit|limit\s+to|just|only|give\s+me`,
+  limitOpenings: String.raw`top|best|first|limit|limit\s+to|just|only|give\s+me|max|maximum|at\s+most|up\s+to`,
   similarCounted: 'similar like please pls plz',
   platformBefore: 'on in at from for to via of does do has have',
   platformAfter:
@@ -52,7 +52,7 @@ export const ENGLISH: LanguageWords = {
     no yep nope`,
   bareTitleFrame: `is it on in at the a there available streaming stream still any good worth watching watch show
     movie film series exists exist what about info hey yo pls please bot streambot and one rated have has got
-    released release come came out premiered premiere made filmed aired`,
+    released release come came out premiered premiere made filmed aired produced shot from`,
   titleLeading: `on in at from for to of by with about me us is are was be would will does do did should could can
     might what which who how i you they he she we it please some any something anything good great new other more
     similar called named only just but and also like watch see`,

@@ -109,22 +109,23 @@ function readPositional(
     else if (type && TYPE_WORDS.has(lower)) {
       options[type.name] = TYPE_WORDS.get(lower)!;
       if (lower === 'tv' && /^shows?$/i.test(words[i + 1] ?? '')) i++;
-    } else if (CHAT_WORDS.has(lower)) {
-      // "foryou 77 netflix porfa": politeness is no value
     } else {
       const option = NUMBER.test(word) && numberOption(definition, options, Number(word.replace(',', '.')));
       if (option) options[option.name] = word.replace(',', '.');
       else leftover.push(word);
     }
   }
-  if (leftover.length === 0) return true;
+  // "foryou 77 netflix porfa": politeness is no value, unless it belongs to the title ("knives out").
   const title = has('title_id');
-  if (!title) return false;
-  const text = leftover.join(' ');
-  const named = isTitleId(text.toLowerCase()) || gazetteer?.titles(foldSearchText(text)) !== undefined;
-  if (!named) return false;
-  options[title.name] = text;
-  return true;
+  const named = (words: string[]) =>
+    title !== undefined &&
+    words.length > 0 &&
+    (isTitleId(words.join(' ').toLowerCase()) ||
+      gazetteer?.titles(foldSearchText(words.join(' '))) !== undefined);
+  const meaningful = leftover.filter((w) => !CHAT_WORDS.has(w.toLowerCase()));
+  const text = named(leftover) ? leftover : named(meaningful) ? meaningful : undefined;
+  if (text && title) options[title.name] = text.join(' ');
+  return text !== undefined || meaningful.length === 0;
 }
 
 /** The option a bare number fills: a year when it looks like one, else the next numeric option in order. */

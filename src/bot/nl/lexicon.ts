@@ -105,6 +105,12 @@ export const RECOMMEND_VERBS = both((l) => l.recommendVerbs);
 /** Openings of a follow-up ("and on hulu?", "what about 2019?", "¿y en 2018?"). */
 export const FOLLOW_UP = either((l) => l.followUp);
 
+/** Chat shorthand and the word each stands for ("abt" → about). */
+export const SHORTHAND = new Map(LANGUAGES.flatMap((l) => Object.entries(l.shorthand)));
+
+/** Things the catalog cannot answer: a question about them is not understood, whatever else it names. */
+export const OUT_OF_SCOPE = either((l) => l.outOfScope);
+
 /** Chat filler that says nothing about what is asked. */
 export const CHAT_WORDS = both((l) => l.chat);
 /** Words that may frame a title said on its own ("is the count of monte cristo on netflix?"). */

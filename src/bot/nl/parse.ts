@@ -9,6 +9,7 @@ import type { CommandRequest } from '../command.ts';
 import { readFunctionStyle } from './function-style.ts';
 import type { Gazetteer, TitleMention } from './gazetteer.ts';
 import { detectLanguage } from './language.ts';
+import { SHORTHAND } from './lexicon.ts';
 import { readNumberWords } from './numbers.ts';
 import { type LinkedTitle, Reading } from './reading.ts';
 import { addEnglishRoots } from './roots.ts';
@@ -165,12 +166,12 @@ function notRead(guessed: Locale): Scored {
   };
 }
 
-/** Misspelt cue words read as meant ("lognest" → longest), never inside a catalog name. */
+/** Chat shorthand ("abt", "u") and misspelt cue words ("lognest") read as meant, never inside a catalog name. */
 function correctTypos(tokens: Token[], mentions: TitleMention[]): void {
   for (const token of tokens) {
     if (token.kind !== 'word') continue;
     if (mentions.some((m) => token.start < m.end && token.end > m.start)) continue;
-    const corrected = correctTypo(token.norm);
+    const corrected = SHORTHAND.get(token.norm) ?? correctTypo(token.norm);
     if (corrected) {
       token.norm = corrected;
       token.root = corrected;

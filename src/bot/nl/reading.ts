@@ -16,6 +16,7 @@ import {
   FOLLOW_UP,
   MOVIE_WORDS,
   NOT_A_SHOW_AFTER,
+  OUT_OF_SCOPE,
   SHOW_WORDS,
   TITLE_EDGE_WORDS,
 } from './lexicon.ts';
@@ -54,6 +55,8 @@ interface ReadingState {
 }
 const BLANK_STATE: ReadingState = { titleSpan: undefined, usedLink: undefined, weak: false };
 
+/** "the movie <title>", "la serie <title>": articles before a title a cue points at. */
+const ARTICLES = new Set(['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una']);
 const PRONOUNS = new Set([
   'it',
   'that',
@@ -82,6 +85,7 @@ const NOT_FILLERS = new Set([
   'otras',
   'otros',
 ]);
+const OUT_OF_SCOPE_PATTERN = phrase(OUT_OF_SCOPE);
 const FOLLOW_UP_OPENING = phrase(`^(?:[¿¡(]\\s+)?(?:${FOLLOW_UP})`);
 /** The forms of "show" that can be a verb. */
 const VERB_SHOW = new Set(['show', 'shows']);
@@ -164,6 +168,7 @@ export class Reading {
   #isFiller(i: number): boolean {
     const token = this.sentence.tokens[i]!;
     if (token.kind === 'symbol' || token.kind === 'other' || token.slot === 'user') return true;
+    if (ARTICLES.has(token.norm)) return true;
     // Not every leading edge word: "what's like X" points at similar titles, not at X itself.
     return (
       ((TITLE_EDGE_WORDS.en.leading.has(token.norm) || TITLE_EDGE_WORDS.es.leading.has(token.norm)) &&
@@ -225,6 +230,8 @@ export class Reading {
   #understand(previous?: CommandRequest): { request: CommandRequest; followUp: boolean } | undefined {
     const words = this.sentence.tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
     if (words.length === 0) return undefined;
+    // "i forgot my netflix password", "how much is the bundle": nothing the catalog can answer.
+    if (this.sentence.test(OUT_OF_SCOPE_PATTERN)) return undefined;
     this.weak = false;
     const asked = this.#asked(previous !== undefined);
     const opensFollowUp = previous !== undefined && this.sentence.test(FOLLOW_UP_OPENING);
@@ -348,7 +355,9 @@ export class Reading {
       if (!this.sentence.isFree(i) || this.inTitle(i)) return;
       const next = this.sentence.tokens[i + 1]?.norm;
       // "show me …", "show user 5 …": the verb at the start of a request is not a TV show.
-      const verb = next !== undefined && (NOT_A_SHOW_AFTER.has(next) || !this.sentence.isFree(i + 1));
+      const nextSlot = this.sentence.tokens[i + 1]?.slot;
+      const verb =
+        next !== undefined && (NOT_A_SHOW_AFTER.has(next) || nextSlot === 'user' || nextSlot === 'title');
       if (MOVIE_WORDS.has(token.norm) || MOVIE_WORDS.has(token.root)) movie = true;
       else if (
         (SHOW_WORDS.has(token.norm) || SHOW_WORDS.has(token.root)) &&

@@ -72,13 +72,16 @@ export class TypoCorrector {
   readonly #byLength = new Map<number, { word: string; group: number; order: number }[]>();
   readonly #known: Set<string>;
   readonly #cache = new Map<string, string | null>();
+  /** The parser's own three-letter words, for swapped letters. */
+  readonly #shortKnown: Set<string>;
 
   /**
    * `groups`: the intent vocabulary a typo may be corrected to, in groups by priority (between
    * equally close words, the earlier group wins); `known`: every word left as it is.
    */
-  constructor(groups: Iterable<string>[], known: Iterable<string>) {
+  constructor(groups: Iterable<string>[], known: Iterable<string>, parserWords: Iterable<string> = []) {
     this.#known = new Set(known);
+    this.#shortKnown = new Set([...parserWords].filter((w) => w.length === 3));
     let order = 0;
     [...groups].forEach((words, group) => {
       for (const word of words) {
@@ -102,8 +105,19 @@ export class TypoCorrector {
     return found;
   }
 
+  #swapped(word: string): string | undefined {
+    const swaps = [word[1]! + word[0]! + word[2]!, word[0]! + word[2]! + word[1]!].filter((w) =>
+      this.#shortKnown.has(w),
+    );
+    return swaps.find((w) => w[0] === word[0]) ?? swaps[0];
+  }
+
   #nearest(word: string): string | undefined {
     if (word.length < 3) return undefined;
+    // Three letters: two swapped towards a three-letter word the parser knows ("hwo" → how, "otu" → out),
+    // else one letter short of a cue word ("lik" → like).
+    const swapped = word.length === 3 ? this.#swapped(word) : undefined;
+    if (swapped) return swapped;
     let best: { target: string; distance: number; rank: number[] } | undefined;
     for (let length = word.length - 2; length <= word.length + 2; length++) {
       for (const { word: target, group, order } of this.#byLength.get(length) ?? []) {

@@ -71,6 +71,6 @@ function buildVocabulary(): Vocabulary {
   );
   return {
     known,
-    corrector: new TypoCorrector(groups, [...known, ...englishLexicon]),
+    corrector: new TypoCorrector(groups, [...known, ...englishLexicon], known),
   };
 }

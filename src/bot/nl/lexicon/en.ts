@@ -52,13 +52,13 @@ export const ENGLISH: LanguageWords = {
     no yep nope`,
   bareTitleFrame: `is it on in at the a there available streaming stream still any good worth watching watch show
     movie film series exists exist what about info hey yo pls please bot streambot and one rated have has got
-    released release come came out premiered premiere made filmed aired produced shot from`,
+    released release come came out premiered premiere made filmed aired produced shot from or added to`,
   titleLeading: `on in at from for to of by with about me us is are was be would will does do did should could can
     might what which who how i you they he she we it please some any something anything good great new other more
-    similar called named only just but and also like watch see`,
+    similar called named only just but and also like watch see wanna gonna want`,
   titleTrailing: `on in at from for to by with about is a an the and or please next now tonight today then again too
     also instead maybe perhaps only just but released come out made air aired premiered highly well high low`,
-  clauseWords: "what which would should will and or but then please what's",
+  clauseWords: "what which would should will and or but then please what's i we you",
   frameWords: `would will does do did should could can might is are was be what which who how i you they he she we
     it a good great pick choice recommendation recommendations recommend suggest like enjoy love watch see for to
     fit match idea option worth and or but hey please right suited suitable worth into fan think top best give
@@ -67,4 +67,23 @@ export const ENGLISH: LanguageWords = {
     movie movies film films show shows series title titles user users how many much most longest your my ask
     commands help you`,
   showVerbFollowers: 'me up us him her them the some all my every',
+  shorthand: {
+    abt: 'about',
+    smth: 'something',
+    sth: 'something',
+    smthg: 'something',
+    u: 'you',
+    ur: 'your',
+    cn: 'can',
+    rec: 'recommend',
+    recs: 'recommendations',
+    pls: 'please',
+    plz: 'please',
+    w: 'with',
+    wat: 'what',
+    wut: 'what',
+    ppl: 'people',
+    bc: 'because',
+  },
+  outOfScope: String.raw`passwords?|log\s*in|login|sign\s+in|account|accounts|subscription|subscribe|cancel|refund|billing|bill|price|prices|cost|costs|bundle|buffering|buffer|wifi|wi\s+fi|internet|download|downloads|married|wife|husband|girlfriend|boyfriend|how\s+old|weather|rain|raining|forecast`,
 };

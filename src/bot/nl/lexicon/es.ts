@@ -72,4 +72,6 @@ export const SPANISH: LanguageWords = {
     para es y crees mejores dame dime muestrame algo`,
   notInBareTitles: 'pelicula peliculas serie titulos mejor peor tiempo hoy manana precio',
   showVerbFollowers: '',
+  shorthand: { xq: 'porque', pq: 'porque', tb: 'tambien', tmb: 'tambien', pa: 'para', xfa: 'porfa' },
+  outOfScope: String.raw`contrasena|(?:mi|tu|la|una)\s+cuenta|suscripcion|suscribirme|cancelar|reembolso|factura|precio|precios|cuesta|cuestan|descargar|internet|wifi|casad[oa]|esposa|esposo|novia|novio|que\s+edad|cuantos\s+anos\s+tiene|clima|lluvia|llover|llueve`,
 };

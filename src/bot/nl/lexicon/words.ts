@@ -39,6 +39,10 @@ export interface LanguageWords {
   notInBareTitles: string;
   /** After "show"/"shows", these make it a verb ("show me"), not a TV show. */
   showVerbFollowers: string;
+  /** Chat shorthand read as the word it stands for ("abt" → about, "u" → you). */
+  shorthand: Record<string, string>;
+  /** Phrases about things the catalog cannot answer (passwords, prices, the weather): a regular-expression source. */
+  outOfScope: string;
 }
 
 export function wordsOf(list: string): string[] {

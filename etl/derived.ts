@@ -9,6 +9,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { foldSearchText, searchTokens } from '../src/catalog/search-text.ts';
+import { genresOfLabel } from '../src/genres.ts';
 
 const TITLE_COUNTS = [
   `CREATE TABLE catalog_title_counts (
@@ -215,10 +216,90 @@ class BulkInsert {
   }
 }
 
+/**
+ * Browsing: one row per title with everything a list can filter or sort by, and one row per title
+ * and canonical genre, country, cast member or director, each indexed for "titles with X".
+ */
+const BROWSE = [
+  `CREATE TABLE catalog_browse (
+    title_id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    platform TEXT NOT NULL,
+    type TEXT NOT NULL,
+    release_year INTEGER NOT NULL,
+    duration_int INTEGER,
+    duration_type TEXT,
+    score REAL,
+    ratings INTEGER NOT NULL,
+    age_rating TEXT NOT NULL
+  ) WITHOUT ROWID`,
+  `INSERT INTO catalog_browse
+   SELECT t.id, t.title, t.platform, t.type, t.release_year, t.duration_int, t.duration_type,
+          s.score_mean, COALESCE(s.score_count, 0), t.rating
+   FROM titles t LEFT JOIN title_scores s ON s.title_id = t.id`,
+  'CREATE INDEX catalog_browse_score ON catalog_browse (score, title, title_id)',
+  'CREATE INDEX catalog_browse_ratings ON catalog_browse (ratings, title, title_id)',
+  'CREATE INDEX catalog_browse_year ON catalog_browse (release_year, title, title_id)',
+  'CREATE INDEX catalog_browse_duration ON catalog_browse (duration_type, duration_int, title, title_id)',
+  'CREATE INDEX catalog_browse_title ON catalog_browse (title, title_id)',
+  'CREATE INDEX catalog_browse_platform ON catalog_browse (platform, type, release_year)',
+  'CREATE TABLE catalog_genres (genre TEXT NOT NULL, label TEXT NOT NULL, title_id TEXT NOT NULL)',
+  'CREATE TABLE catalog_countries (country TEXT NOT NULL, title_id TEXT NOT NULL)',
+  'CREATE TABLE catalog_directors (director TEXT NOT NULL, title_id TEXT NOT NULL)',
+  `INSERT INTO catalog_directors
+   WITH RECURSIVE parts(title_id, name, rest) AS (
+     SELECT id, '', director || ',' FROM titles WHERE director IS NOT NULL
+     UNION ALL
+     SELECT title_id, TRIM(SUBSTR(rest, 1, INSTR(rest, ',') - 1)), SUBSTR(rest, INSTR(rest, ',') + 1)
+     FROM parts WHERE rest <> ''
+   )
+   SELECT DISTINCT name, title_id FROM parts WHERE name <> ''`,
+  `INSERT INTO catalog_countries
+   WITH RECURSIVE parts(title_id, name, rest) AS (
+     SELECT id, '', country || ',' FROM titles WHERE country IS NOT NULL
+     UNION ALL
+     SELECT title_id, TRIM(SUBSTR(rest, 1, INSTR(rest, ',') - 1)), SUBSTR(rest, INSTR(rest, ',') + 1)
+     FROM parts WHERE rest <> ''
+   )
+   SELECT DISTINCT name, title_id FROM parts WHERE name <> ''`,
+];
+
+const BROWSE_INDEXES = [
+  'CREATE INDEX catalog_genres_genre ON catalog_genres (genre, title_id)',
+  'CREATE INDEX catalog_genres_title ON catalog_genres (title_id, genre)',
+  'CREATE INDEX catalog_countries_country ON catalog_countries (country, title_id)',
+  'CREATE INDEX catalog_directors_director ON catalog_directors (director, title_id)',
+  'CREATE INDEX title_cast_actor ON title_cast (actor, title_id)',
+];
+
+/** Each title's catalog labels mapped to canonical genres (`src/genres.ts`); unmapped labels are kept out. */
+function buildGenreTable(sqlite: BetterSqlite3.Database): void {
+  const rows = sqlite.prepare('SELECT title_id, genre FROM title_genres').raw().all() as [string, string][];
+  const genres = new BulkInsert(sqlite, 'catalog_genres', ['genre', 'label', 'title_id']);
+  const seen = new Set<string>();
+  for (const [titleId, label] of rows) {
+    for (const genre of genresOfLabel(label) ?? []) {
+      const key = `${genre}\u0000${titleId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      genres.add(genre, label, titleId);
+    }
+  }
+  genres.flush();
+}
+
 export function buildDerivedTables(sqlite: BetterSqlite3.Database): void {
-  for (const statement of [...TITLE_COUNTS, ...DURATIONS, ...MOVIE_SCORES, ...ACTOR_LEADERS, ...SEARCH]) {
+  for (const statement of [
+    ...TITLE_COUNTS,
+    ...DURATIONS,
+    ...MOVIE_SCORES,
+    ...ACTOR_LEADERS,
+    ...SEARCH,
+    ...BROWSE,
+  ]) {
     sqlite.exec(statement);
   }
   buildSearchTables(sqlite);
-  for (const statement of SEARCH_INDEXES) sqlite.exec(statement);
+  buildGenreTable(sqlite);
+  for (const statement of [...SEARCH_INDEXES, ...BROWSE_INDEXES]) sqlite.exec(statement);
 }

@@ -70,13 +70,16 @@ export function runBrowse(kind: 'list' | 'count', options: BrowseCliOptions): vo
     args[arg] = value;
   }
   const opened = openCatalogStore(options.db);
-  if (isCliError(opened)) return fail(opened);
-  const store = opened;
+  if (isCliError(opened)) fail(opened);
+  const store = opened as Exclude<typeof opened, CliError>;
   try {
     const result = kind === 'list' ? listTitles(store, args as ListArgs) : countTitles(store, args);
-    if (!result.ok) return fail(result.error);
-    if (json) return printJson(result.value);
-    const value = result.value;
+    if (!result.ok) fail(result.error);
+    const { value } = result as Extract<typeof result, { ok: true }>;
+    if (json) {
+      printJson(value);
+      return;
+    }
     const lines =
       'titles' in value
         ? [

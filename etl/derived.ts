@@ -216,6 +216,18 @@ class BulkInsert {
   }
 }
 
+/** One row per title and name of a comma-separated `titles` column (directors, countries). */
+function splitList(table: string, column: 'director' | 'country'): string {
+  return `INSERT INTO ${table}
+   WITH RECURSIVE parts(title_id, name, rest) AS (
+     SELECT id, '', ${column} || ',' FROM titles WHERE ${column} IS NOT NULL
+     UNION ALL
+     SELECT title_id, TRIM(SUBSTR(rest, 1, INSTR(rest, ',') - 1)), SUBSTR(rest, INSTR(rest, ',') + 1)
+     FROM parts WHERE rest <> ''
+   )
+   SELECT DISTINCT name, title_id FROM parts WHERE name <> ''`;
+}
+
 /**
  * Browsing: one row per title with everything a list can filter or sort by, and one row per title
  * and canonical genre, country, cast member or director, each indexed for "titles with X".
@@ -246,22 +258,8 @@ const BROWSE = [
   'CREATE TABLE catalog_genres (genre TEXT NOT NULL, label TEXT NOT NULL, title_id TEXT NOT NULL)',
   'CREATE TABLE catalog_countries (country TEXT NOT NULL, title_id TEXT NOT NULL)',
   'CREATE TABLE catalog_directors (director TEXT NOT NULL, title_id TEXT NOT NULL)',
-  `INSERT INTO catalog_directors
-   WITH RECURSIVE parts(title_id, name, rest) AS (
-     SELECT id, '', director || ',' FROM titles WHERE director IS NOT NULL
-     UNION ALL
-     SELECT title_id, TRIM(SUBSTR(rest, 1, INSTR(rest, ',') - 1)), SUBSTR(rest, INSTR(rest, ',') + 1)
-     FROM parts WHERE rest <> ''
-   )
-   SELECT DISTINCT name, title_id FROM parts WHERE name <> ''`,
-  `INSERT INTO catalog_countries
-   WITH RECURSIVE parts(title_id, name, rest) AS (
-     SELECT id, '', country || ',' FROM titles WHERE country IS NOT NULL
-     UNION ALL
-     SELECT title_id, TRIM(SUBSTR(rest, 1, INSTR(rest, ',') - 1)), SUBSTR(rest, INSTR(rest, ',') + 1)
-     FROM parts WHERE rest <> ''
-   )
-   SELECT DISTINCT name, title_id FROM parts WHERE name <> ''`,
+  splitList('catalog_directors', 'director'),
+  splitList('catalog_countries', 'country'),
 ];
 
 const BROWSE_INDEXES = [

@@ -83,7 +83,7 @@ function aboutUser(reading: Reading, user: number, hasContext: boolean): Command
   const { sentence } = reading;
   const firstWord = sentence.tokens.find((t) => t.kind === 'word')?.norm;
   const yesNoQuestion = (firstWord !== undefined && YES_NO_OPENINGS.has(firstWord)) || sentence.test(YES_NO);
-  const anchors = sentence.matchAll(ANCHORS, reading.withRoots ? 'root' : 'norm');
+  const anchors = sentence.matchAll(ANCHORS);
   const title = reading.titleFrom(
     anchors.map((m) => m.to),
     yesNoQuestion,
@@ -91,9 +91,7 @@ function aboutUser(reading: Reading, user: number, hasContext: boolean): Command
   if ('title' in title || 'title_id' in title) return request('recommend', { user_id: user, ...title });
   if (reading.catalogCue()) return undefined;
   const asksForSuggestions = reading.has(REQUEST);
-  const yesNoVerb = sentence.tokens.some(
-    (t, i) => sentence.isFree(i) && (RECOMMEND_VERBS.has(t.norm) || RECOMMEND_VERBS.has(t.root)),
-  );
+  const yesNoVerb = sentence.tokens.some((t, i) => sentence.isFree(i) && RECOMMEND_VERBS.has(t.norm));
   if (yesNoVerb && !asksForSuggestions && yesNoQuestion) return request('recommend', { user_id: user });
   if (hasContext && !asksForSuggestions && !yesNoVerb) return undefined;
   return suggestions(reading, { user_id: user });

@@ -234,7 +234,6 @@ function spell(tokens: Token[], run: NumberWord[]): Token[] {
     return {
       text,
       norm: String(group.value),
-      root: String(group.value),
       start: first.start,
       end: lastToken.end,
       kind: 'number',

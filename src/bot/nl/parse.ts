@@ -12,7 +12,6 @@ import { detectLanguage } from './language.ts';
 import { SHORTHAND } from './lexicon.ts';
 import { readNumberWords } from './numbers.ts';
 import { type LinkedTitle, Reading } from './reading.ts';
-import { addEnglishRoots } from './roots.ts';
 import { Sentence } from './sentence.ts';
 import { extractSlots } from './slots.ts';
 import { titleText } from './titles.ts';
@@ -49,14 +48,13 @@ export function parseQuestion(text: string, context: ParseContext = {}): ParseRe
   const mentions = context.gazetteer
     ? plausibleMentions(context.gazetteer.find(clean.slice(0, MAX_QUESTION_CHARS)))
     : [];
-  let best = readTwice(clean, context, undefined, mentions);
+  let best = read(clean, context, undefined, mentions);
   const counted = best.countedValues;
   for (const mention of mentions) {
     // "recommend 3 hulu movies": a number read as a user, a threshold or a count stays one.
     const bareNumber = /^[\d ]+$/.test(mention.folded);
     if (bareNumber && counted.some((v) => v.start < mention.end && v.end > mention.start)) continue;
-    // One pass only: compromise's second reading is for questions no catalog name helps with.
-    const linked = read(clean, context, false, mention, mentions);
+    const linked = read(clean, context, mention, mentions);
     if (linked.usesLink && linked.score > best.score) best = linked;
   }
   return best.result;
@@ -87,24 +85,9 @@ interface Scored {
   countedValues: { start: number; end: number }[];
 }
 
-function readTwice(
-  clean: string,
-  context: ParseContext,
-  mention: TitleMention | undefined,
-  mentions: TitleMention[],
-): Scored {
-  const fast = read(clean, context, false, mention, mentions);
-  if (fast.understood || fast.guessed !== 'en' || !/\p{L}{3}/u.test(clean)) return fast;
-  // Not understood from the words as typed: read again with compromise's dictionary forms, which
-  // catch inflections the cue phrases do not list. Only for these few questions, as it costs ~10×.
-  const deep = read(clean, context, true, mention, mentions);
-  return deep.understood ? deep : fast;
-}
-
 function read(
   clean: string,
   context: ParseContext,
-  withRoots: boolean,
   mention: TitleMention | undefined,
   mentions: TitleMention[],
 ): Scored {
@@ -115,12 +98,11 @@ function read(
   // words, as single words ("una", "media", "five") are too often ordinary words or titles.
   tokens = readNumberWords(tokens, guessed === 'es' ? 'en' : 'es', 2);
   correctTypos(tokens, mentions);
-  if (withRoots) addEnglishRoots(tokens);
   const sentence = new Sentence(clean, tokens);
   const linked = mention && linkMention(sentence, mention);
   if (mention && !linked) return notRead(guessed);
   const slots = extractSlots(sentence, context.now ?? new Date());
-  const reading = new Reading(sentence, slots, guessed, withRoots, linked, COMMANDS);
+  const reading = new Reading(sentence, slots, guessed, linked, COMMANDS);
   const understood = reading.understand(context.previous);
   const titleSpan = reading.titleSpan;
   const locale =
@@ -174,7 +156,6 @@ function correctTypos(tokens: Token[], mentions: TitleMention[]): void {
     const corrected = SHORTHAND.get(token.norm) ?? correctTypo(token.norm);
     if (corrected) {
       token.norm = corrected;
-      token.root = corrected;
     }
   }
 }

@@ -104,8 +104,6 @@ export class Reading {
     readonly sentence: Sentence,
     readonly slots: Slots,
     readonly locale: Locale,
-    /** Tokens carry compromise's dictionary forms, worth matching too. */
-    readonly withRoots: boolean,
     readonly linked: LinkedTitle | undefined,
     /** The command modules, each reading the question for its own command. */
     readonly understanders: readonly Understander[],
@@ -133,7 +131,7 @@ export class Reading {
     let count = 0;
     this.sentence.tokens.forEach((token, i) => {
       if (token.kind !== 'word' || !this.sentence.isFree(i) || this.inTitle(i)) return;
-      if (!isKnownWord(token.norm) && !isKnownWord(token.root)) count++;
+      if (!isKnownWord(token.norm)) count++;
     });
     return count;
   }
@@ -311,7 +309,7 @@ export class Reading {
 
   /** A cue phrase is in the question (as typed, or by its words' dictionary forms). */
   has(pattern: RegExp): boolean {
-    return this.sentence.test(pattern) || (this.withRoots && this.sentence.test(pattern, 'root'));
+    return this.sentence.test(pattern);
   }
 
   /** The title a question names: its id, a quoted title, a catalog title, or the words after one of the anchors. */
@@ -358,11 +356,8 @@ export class Reading {
       const nextSlot = this.sentence.tokens[i + 1]?.slot;
       const verb =
         next !== undefined && (NOT_A_SHOW_AFTER.has(next) || nextSlot === 'user' || nextSlot === 'title');
-      if (MOVIE_WORDS.has(token.norm) || MOVIE_WORDS.has(token.root)) movie = true;
-      else if (
-        (SHOW_WORDS.has(token.norm) || SHOW_WORDS.has(token.root)) &&
-        !(VERB_SHOW.has(token.norm) && verb)
-      ) {
+      if (MOVIE_WORDS.has(token.norm)) movie = true;
+      else if (SHOW_WORDS.has(token.norm) && !(VERB_SHOW.has(token.norm) && verb)) {
         show = true;
       }
     });

@@ -15,8 +15,6 @@ export interface PhraseMatch extends Span {
   groups: Record<string, Span | undefined>;
 }
 
-export type View = 'norm' | 'root';
-
 /** A pattern over token keys, anchored on whole tokens. */
 export function phrase(source: string): RegExp {
   return new RegExp(`(?<!\\S)(?:${source})(?!\\S)`, 'dg');
@@ -31,7 +29,9 @@ export function anyOf(phrases: readonly string[]): string {
 }
 
 export class Sentence {
-  #keys = new Map<View, { text: string; tokenAt: Int32Array }>();
+  #keys: { text: string; tokenAt: Int32Array } | undefined;
+  /** Matches already found, per pattern: every command module tests its cues on the same words. */
+  readonly #matches = new Map<RegExp, PhraseMatch[]>();
 
   constructor(
     /** The question as typed (after control characters were removed). */
@@ -39,9 +39,9 @@ export class Sentence {
     readonly tokens: Token[],
   ) {}
 
-  key(index: number, view: View = 'norm'): string {
+  key(index: number): string {
     const token = this.tokens[index]!;
-    return token.slot ? `§${token.slot}` : token[view];
+    return token.slot ? `§${token.slot}` : token.norm;
   }
 
   isFree(index: number): boolean {
@@ -50,12 +50,22 @@ export class Sentence {
 
   consume(span: Span, slot: SlotName): void {
     for (let i = span.from; i < span.to; i++) this.tokens[i]!.slot = slot;
-    this.#keys.clear();
+    this.#keys = undefined;
+    this.#matches.clear();
   }
 
   /** Every non-overlapping match of `pattern` (made with `phrase`). */
-  matchAll(pattern: RegExp, view: View = 'norm'): PhraseMatch[] {
-    const { text, tokenAt } = this.#view(view);
+  matchAll(pattern: RegExp): PhraseMatch[] {
+    let found = this.#matches.get(pattern);
+    if (!found) {
+      found = this.#findAll(pattern);
+      this.#matches.set(pattern, found);
+    }
+    return found;
+  }
+
+  #findAll(pattern: RegExp): PhraseMatch[] {
+    const { text, tokenAt } = this.#view();
     const matches: PhraseMatch[] = [];
     pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
@@ -70,12 +80,12 @@ export class Sentence {
     return matches;
   }
 
-  match(pattern: RegExp, view: View = 'norm'): PhraseMatch | undefined {
-    return this.matchAll(pattern, view)[0];
+  match(pattern: RegExp): PhraseMatch | undefined {
+    return this.matchAll(pattern)[0];
   }
 
-  test(pattern: RegExp, view: View = 'norm'): boolean {
-    return this.match(pattern, view) !== undefined;
+  test(pattern: RegExp): boolean {
+    return this.match(pattern) !== undefined;
   }
 
   /** The original text of a span, as typed. */
@@ -86,10 +96,10 @@ export class Sentence {
     return this.source.slice(first.start, last.end);
   }
 
-  #view(view: View) {
-    let cached = this.#keys.get(view);
+  #view() {
+    let cached = this.#keys;
     if (!cached) {
-      const keys = this.tokens.map((_, i) => this.key(i, view));
+      const keys = this.tokens.map((_, i) => this.key(i));
       const text = keys.join(' ');
       const tokenAt = new Int32Array(text.length).fill(-1);
       let offset = 0;
@@ -98,7 +108,7 @@ export class Sentence {
         offset += key.length + 1;
       });
       cached = { text, tokenAt };
-      this.#keys.set(view, cached);
+      this.#keys = cached;
     }
     return cached;
   }

@@ -12,8 +12,6 @@ export interface Token {
   text: string;
   /** Lower-case, accents removed, typographic apostrophes straightened, possessive "'s" dropped. */
   norm: string;
-  /** The dictionary form (movies → movie, appeared → appear); the norm when none is known. */
-  root: string;
   start: number;
   end: number;
   kind: TokenKind;
@@ -50,13 +48,12 @@ export function tokenize(input: string): Token[] {
     const groups = match.groups!;
     if (groups.num !== undefined) {
       const value = Number(raw.replace(',', '.'));
-      tokens.push({ text: raw, norm: String(value), root: String(value), start, end, kind: 'number', value });
+      tokens.push({ text: raw, norm: String(value), start, end, kind: 'number', value });
     } else if (groups.yy !== undefined) {
       const value = Number(raw.slice(1));
       tokens.push({
         text: raw,
         norm: raw.slice(1),
-        root: raw.slice(1),
         start,
         end,
         kind: 'number',
@@ -65,12 +62,12 @@ export function tokenize(input: string): Token[] {
       });
     } else if (groups.word !== undefined) {
       const norm = fold(raw).replace(/'s$/, '');
-      tokens.push({ text: raw, norm, root: norm, start, end, kind: 'word' });
+      tokens.push({ text: raw, norm, start, end, kind: 'word' });
     } else if (groups.sym !== undefined) {
       const norm = raw === '≥' || raw === '=>' ? '>=' : raw === '≤' ? '<=' : raw;
-      tokens.push({ text: raw, norm, root: norm, start, end, kind: 'symbol' });
+      tokens.push({ text: raw, norm, start, end, kind: 'symbol' });
     } else {
-      tokens.push({ text: raw, norm: raw, root: raw, start, end, kind: 'other' });
+      tokens.push({ text: raw, norm: raw, start, end, kind: 'other' });
     }
   }
   return tokens;

@@ -10,8 +10,12 @@ const cues: Localised = {
   es: String.raw`ayuda|ayudame|que\s+(?:te\s+)?puedo\s+preguntar(?:te)?|como\s+funcionas|que\s+(?:puedes|sabes)\s+hacer|como\s+funciona|como\s+se\s+usa|comandos|ejemplos|hola|buenas|buenos\s+dias|que\s+tal(?!\s+es)`,
 };
 
+const COMMAND_WORDS = new Set(['command', 'commands', 'comando', 'comandos', 'work', 'works', 'funciona']);
+
 /** A command named after the cue ("help scored", "ayuda get_actor"), by slash or client name. */
 function helpTopic(word: string): string | undefined {
+  // "what can i ask you" is no question about /ask.
+  if (word === 'ask') return undefined;
   return COMMANDS.find((c) => c.name === word || c.command === word)?.name;
 }
 
@@ -42,7 +46,13 @@ export const help: CommandModule<'help'> = {
       .slice(cue.to)
       .map((t) => helpTopic(t.norm))
       .find((name) => name !== undefined);
-    return { request: request('help', topic ? { topic } : {}), evidence: EVIDENCE.help };
+    // "how do i use the similar command": the help is about a command, not a question for it.
+    const aboutCommand =
+      topic !== undefined && reading.sentence.tokens.some((t) => COMMAND_WORDS.has(t.norm));
+    return {
+      request: request('help', topic ? { topic } : {}),
+      evidence: aboutCommand ? EVIDENCE.helpOnCommand : EVIDENCE.help,
+    };
   },
   answer: (context, args, extras) => helpAnswer(context, args.topic, extras.isAdmin),
 };

@@ -55,9 +55,11 @@ function weakly(asked: ReturnType<typeof request>): Understood {
 function onLinkedTitle(reading: Reading): Understood | undefined {
   const { linked, sentence } = reading;
   if (!linked) return undefined;
-  const anchored = [...sentence.matchAll(STRONG), ...sentence.matchAll(WEAK)].some((anchor) =>
-    reading.linkedRightAfter(anchor.to),
-  );
+  const anchors = [...sentence.matchAll(STRONG), ...sentence.matchAll(WEAK)];
+  // "Bird Box - who's in it?": the pronoun stands for the title named before the cue.
+  if (anchors.some((anchor) => reading.pronounAfter(anchor.to)))
+    return { request: request('title_info', reading.useLink(true)), evidence: EVIDENCE.titleNamedByCue };
+  const anchored = anchors.some((anchor) => reading.linkedRightAfter(anchor.to));
   if (!anchored || !reading.onlyFramesTheLink(linked.span.to)) return undefined;
   return { request: request('title_info', reading.useLink(true)), evidence: EVIDENCE.titleNamedByCue };
 }

@@ -15,6 +15,8 @@ export const EVIDENCE = {
   addressedToUser: 80,
   /** The catalog's numbers (longest, actor, scored, count), then decided by how well the values fit. */
   catalogQuestion: 70,
+  /** "how do i use the similar command": help about one command, named after a help cue. */
+  helpOnCommand: 65,
   /** "movies like X", "parecidas a X". */
   similar: 60,
   /** "would i like X?", "what should i watch?": the asker, with no user id. */

@@ -176,9 +176,15 @@ export class Reading {
     );
   }
 
-  #positionalTitle(anchorEnd: number): string | undefined {
-    const span = titleAfter(this.sentence, anchorEnd, this.locale);
-    return span && titleText(this.sentence, span);
+  /** The cue is followed by a pronoun ("more like it", "who's in it"): it stands for the title named first. */
+  pronounAfter(anchorEnd: number): boolean {
+    const next = this.sentence.tokens.slice(anchorEnd).find((t) => t.kind === 'word');
+    return (
+      next !== undefined &&
+      PRONOUNS.has(next.norm) &&
+      this.linked !== undefined &&
+      this.linked.span.to <= anchorEnd
+    );
   }
 
   /** The question opens with the linked title, after chat filler at most ("hey bot, <title> …"). */
@@ -318,9 +324,7 @@ export class Reading {
     if (this.slots.quoted) return { title: this.slots.quoted.toLowerCase() };
     if (this.linked) {
       // "gossip girl, would user 8 like it?": a cue pointing at a pronoun points at the title named.
-      const anchored = anchorEnds.some(
-        (end) => this.linkedRightAfter(end) || PRONOUNS.has(this.#positionalTitle(end) ?? ''),
-      );
+      const anchored = anchorEnds.some((end) => this.linkedRightAfter(end) || this.pronounAfter(end));
       // Without a cue pointing at it, a one-word catalog name is the title only when the question
       // opens with it ("elite, would user 8 like it?"); elsewhere it is more likely a coincidence
       // ("…that user 310 might enjoy"), nor is a bare number ("only 3").

@@ -38,6 +38,7 @@ describe.skipIf(real === null)('phrasing sets on the real store', () => {
       scores.push(`${name}: en ${rate(results, 'en')}, es ${rate(results, 'es')}`);
       for (const lang of ['en', 'es'] as const) {
         const mine = results.filter((r) => r.case.lang === lang);
+        if (mine.length === 0) continue; // tuning I is English only
         const misses = mine.filter((r) => !r.ok);
         expect(1 - misses.length / mine.length, listMisses(misses)).toBeGreaterThanOrEqual(floor);
       }

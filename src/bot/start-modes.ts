@@ -85,8 +85,12 @@ async function startDiscordBot(config: Config, shards: string | undefined): Prom
     );
     const { startDiscordSharded } = await import('../adapters/discord/sharding.ts');
     const count = shards === 'auto' ? 'auto' : Number(shards);
-    const handle = await startDiscordSharded(config, { shards: count });
-    await untilStopped(() => handle.stop());
+    const started = startDiscordSharded(config, { shards: count });
+    // Listen for SIGTERM from the start: one that arrives while the shards are still spawning stops
+    // them once they are up, instead of killing this process and leaving them running.
+    const stopped = untilStopped(async () => (await started.catch(() => undefined))?.stop());
+    await started;
+    await stopped;
     return;
   }
   const { ready, refresh } = await readyChatBot(config, log);

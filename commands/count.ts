@@ -9,12 +9,6 @@ const cues: Localised = {
   en: String.raw`how\s+many|how\s+big|size\s+of|how\s+much|count|counts|number\s+of(?!\s+seasons)|total|amount\s+of|get\s+count\s+platform`,
   es: String.raw`cuant[oa]s|numero\s+de(?!\s+temporadas)|cantidad\s+de|cuenta|contar`,
 };
-/** "how much does hulu cost": a price, which the catalog does not know, is no count. */
-const PRICE = cuePattern({
-  en: String.raw`cost|costs|price|prices|pay|subscription|subscribe|per\s+month|a\s+month`,
-  es: String.raw`cuesta|cuestan|costo|coste|precio|precios|pagar|suscripcion|al\s+mes|por\s+mes`,
-});
-
 /** The cue of a count, which a count of scores shares ("how many … scored above 3.5"). */
 export const COUNT_CUE = cuePattern(cues);
 
@@ -35,7 +29,7 @@ export const count: CommandModule<'get_count_platform'> = {
   cue: COUNT_CUE,
   catalogQuestion: true,
   understand(reading) {
-    if (!reading.has(COUNT_CUE) || reading.has(PRICE)) return undefined;
+    if (!reading.has(COUNT_CUE)) return undefined;
     const asked = request('get_count_platform', {
       platform: reading.slots.platform,
       type: reading.countedType(),

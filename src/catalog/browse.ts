@@ -4,7 +4,6 @@
  * Every bound is inclusive; ties in an ordering are broken by title, then id, as the client functions
  * do. The store's browse tables are read once (with Kysely) into an in-memory index per store.
  */
-import type { Compilable } from 'kysely';
 import {
   MIN_YEAR,
   maxYear,
@@ -16,9 +15,8 @@ import {
 } from '../domain.ts';
 import { GENRES, type Genre } from '../genres.ts';
 import type { Store } from '../store/open.ts';
-import type { CatalogTables } from './derived-schema.ts';
 import { lookupPlatform, unknownPlatformMessage } from './platforms.ts';
-import { guardStore } from './prepared.ts';
+import { guardStore, preparedQuery } from './prepared.ts';
 import { type CatalogResult, failure, success } from './result.ts';
 
 export const SORTS = ['duration', 'score', 'year', 'ratings', 'title'] as const;
@@ -170,15 +168,7 @@ class BrowseIndex {
   };
 
   constructor(store: Store) {
-    const db = store.db.withTables<CatalogTables>();
-    const rows = execute(
-      store,
-      db
-        .selectFrom('catalog_browse as b')
-        .select([...TITLE_COLUMNS, 'b.age_rating'])
-        .orderBy('b.title')
-        .orderBy('b.title_id'),
-    );
+    const rows = browseRows.all(store, {});
     this.titles = rows.map(({ age_rating: _rating, ...title }) => title);
     this.#ageRating = rows.map((r) => r.age_rating);
     this.#everyRow = Int32Array.from(this.titles.keys());
@@ -200,10 +190,7 @@ class BrowseIndex {
     };
     const rowOf = new Map(this.titles.map((t, i) => [t.id as string, i]));
     this.#genresOf = this.titles.map(() => []);
-    for (const { genre, title_id } of execute(
-      store,
-      db.selectFrom('catalog_genres').select(['genre', 'title_id']),
-    )) {
+    for (const { genre, title_id } of genreRows.all(store, {})) {
       const row = rowOf.get(title_id)!;
       let members = this.#genres.get(genre);
       if (!members) {
@@ -213,14 +200,11 @@ class BrowseIndex {
       members[row] = 1;
       this.#genresOf[row]!.push(genre);
     }
-    const people: ['cast' | 'director' | 'country', { name: string; title_id: string }[]][] = [
-      ['cast', execute(store, db.selectFrom('title_cast').select(['actor as name', 'title_id']))],
-      [
-        'director',
-        execute(store, db.selectFrom('catalog_directors').select(['director as name', 'title_id'])),
-      ],
-      ['country', execute(store, db.selectFrom('catalog_countries').select(['country as name', 'title_id']))],
-    ];
+    const people = [
+      ['cast', castRows.all(store, {})],
+      ['director', directorRows.all(store, {})],
+      ['country', countryRows.all(store, {})],
+    ] as const;
     for (const [kind, credits] of people) {
       const map = this.#byPerson[kind];
       for (const { name, title_id } of credits) {
@@ -418,11 +402,27 @@ function browseIndexOf(store: Store): BrowseIndex {
   return index;
 }
 
-/** Runs a Kysely query once on the store's connection, with the row type Kysely inferred. */
-function execute<R>(store: Store, query: Compilable<R>): R[] {
-  const compiled = query.compile();
-  return store.sqlite.prepare(compiled.sql).all(...compiled.parameters) as R[];
-}
+// The store's browse tables, read once per store (a store built without them is `store_not_ready`).
+type Credit = { name: string; title_id: TitleId };
+const browseRows = preparedQuery<Record<string, never>, BrowsedTitle & { age_rating: string }>((db) =>
+  db
+    .selectFrom('catalog_browse as b')
+    .select([...TITLE_COLUMNS, 'b.age_rating'])
+    .orderBy('b.title')
+    .orderBy('b.title_id'),
+);
+const genreRows = preparedQuery<Record<string, never>, { genre: string; title_id: TitleId }>((db) =>
+  db.selectFrom('catalog_genres').select(['genre', 'title_id']),
+);
+const castRows = preparedQuery<Record<string, never>, Credit>((db) =>
+  db.selectFrom('title_cast').select(['actor as name', 'title_id']),
+);
+const directorRows = preparedQuery<Record<string, never>, Credit>((db) =>
+  db.selectFrom('catalog_directors').select(['director as name', 'title_id']),
+);
+const countryRows = preparedQuery<Record<string, never>, Credit>((db) =>
+  db.selectFrom('catalog_countries').select(['country as name', 'title_id']),
+);
 
 // ── arguments ────────────────────────────────────────────────────────────────────────────────────
 function checkList(input: ListArgs): CatalogResult<ListArgs> {

@@ -77,8 +77,6 @@ function plausibleMentions(mentions: TitleMention[]): TitleMention[] {
 /** A reading of the question, with how well it explains the question's words. */
 interface Scored {
   result: ParseResult;
-  understood: boolean;
-  guessed: Locale;
   usesLink: boolean;
   score: number;
   /** Where the reading took a user id, a threshold or a number of titles. */
@@ -100,7 +98,7 @@ function read(
   correctTypos(tokens, mentions);
   const sentence = new Sentence(clean, tokens);
   const linked = mention && linkMention(sentence, mention);
-  if (mention && !linked) return notRead(guessed);
+  if (mention && !linked) return notUnderstood(clean, guessed);
   const slots = extractSlots(sentence, context.now ?? new Date());
   const reading = new Reading(sentence, slots, guessed, linked, COMMANDS);
   const understood = reading.understand(context.previous);
@@ -112,22 +110,10 @@ function read(
     ) ??
     context.locale ??
     guessed;
-  if (!understood) {
-    const request: CommandRequest = { name: 'unknown', args: { text: clean.slice(0, MAX_UNKNOWN_TEXT) } };
-    return {
-      result: { request, locale, followUp: false },
-      understood: false,
-      guessed,
-      usesLink: false,
-      score: -Infinity,
-      countedValues: [],
-    };
-  }
+  if (!understood) return notUnderstood(clean, locale);
   const request = reading.withPlatformCopy(understood.request, context.gazetteer);
   return {
     result: { request, locale, followUp: understood.followUp },
-    understood: true,
-    guessed,
     usesLink: reading.usedLink !== undefined,
     score: reading.score(request, context.gazetteer),
     countedValues: sentence.tokens.filter(
@@ -136,12 +122,10 @@ function read(
   };
 }
 
-function notRead(guessed: Locale): Scored {
-  const request: CommandRequest = { name: 'unknown', args: { text: '' } };
+function notUnderstood(clean: string, locale: Locale): Scored {
+  const request: CommandRequest = { name: 'unknown', args: { text: clean.slice(0, MAX_UNKNOWN_TEXT) } };
   return {
-    result: { request, locale: guessed, followUp: false },
-    understood: false,
-    guessed,
+    result: { request, locale, followUp: false },
     usesLink: false,
     score: -Infinity,
     countedValues: [],

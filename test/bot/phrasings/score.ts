@@ -31,7 +31,8 @@ function sameRequest(a: CommandRequest, b: ExpectedRequest): boolean {
   return canonical(a) === canonical(b);
 }
 
-function canonical(r: CommandRequest | ExpectedRequest): string {
+/** A request as one comparable string: name, sorted args, missing. */
+export function canonical(r: CommandRequest | ExpectedRequest): string {
   const args = Object.fromEntries(Object.entries(r.args).sort(([x], [y]) => x.localeCompare(y)));
   return JSON.stringify({ name: r.name, args, missing: r.missing ?? [] });
 }

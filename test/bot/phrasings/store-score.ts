@@ -8,6 +8,7 @@ import type { CommandRequest } from '../../../src/bot/command.ts';
 import type { StreambotCore } from '../../../src/bot/create-core.ts';
 import { findTitles } from '../../../src/catalog/index.ts';
 import type { Store } from '../../../src/store/open.ts';
+import { canonical } from './score.ts';
 import type { ExpectedRequest, PhrasingCase } from './types.ts';
 
 export interface StoreCaseResult {
@@ -56,11 +57,6 @@ function expectedOnStore(store: Store, expect: ExpectedRequest): CommandRequest 
     }
   }
   return { ...expect, args } as CommandRequest;
-}
-
-function canonical(r: CommandRequest): string {
-  const args = Object.fromEntries(Object.entries(r.args).sort(([x], [y]) => x.localeCompare(y)));
-  return JSON.stringify({ name: r.name, args, missing: r.missing ?? [] });
 }
 
 export function rate(results: StoreCaseResult[], lang: 'en' | 'es'): string {

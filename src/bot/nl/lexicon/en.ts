@@ -85,5 +85,5 @@ export const ENGLISH: LanguageWords = {
     ppl: 'people',
     bc: 'because',
   },
-  outOfScope: String.raw`passwords?|log\s*in|login|sign\s+in|account|accounts|subscription|subscribe|cancel|refund|billing|bill|price|prices|cost|costs|bundle|buffering|buffer|wifi|wi\s+fi|internet|download|downloads|married|wife|husband|girlfriend|boyfriend|how\s+old|weather|rain|raining|forecast`,
+  outOfScope: String.raw`passwords?|log\s*in|login|sign\s+in|account|accounts|subscription|subscribe|cancel|refund|billing|bill|price|prices|cost|costs|pay|paying|per\s+month|bundle|buffering|buffer|wifi|wi\s+fi|internet|download|downloads|married|wife|husband|girlfriend|boyfriend|how\s+old|weather|rain|raining|forecast`,
 };

@@ -73,5 +73,5 @@ export const SPANISH: LanguageWords = {
   notInBareTitles: 'pelicula peliculas serie titulos mejor peor tiempo hoy manana precio',
   showVerbFollowers: '',
   shorthand: { xq: 'porque', pq: 'porque', tb: 'tambien', tmb: 'tambien', pa: 'para', xfa: 'porfa' },
-  outOfScope: String.raw`contrasena|(?:mi|tu|la|una)\s+cuenta|suscripcion|suscribirme|cancelar|reembolso|factura|precio|precios|cuesta|cuestan|descargar|internet|wifi|casad[oa]|esposa|esposo|novia|novio|que\s+edad|cuantos\s+anos\s+tiene|clima|lluvia|llover|llueve`,
+  outOfScope: String.raw`contrasena|(?:mi|tu|la|una)\s+cuenta|suscripcion|suscribirme|cancelar|reembolso|factura|precio|precios|cuesta|cuestan|costo|coste|pagar|al\s+mes|por\s+mes|descargar|internet|wifi|casad[oa]|esposa|esposo|novia|novio|que\s+edad|cuantos\s+anos\s+tiene|clima|lluvia|llover|llueve`,
 };

@@ -9,6 +9,7 @@ import { ask } from './ask.ts';
 import { count } from './count.ts';
 import { foryou } from './foryou.ts';
 import { help } from './help.ts';
+import { howmany } from './howmany.ts';
 import { longest } from './longest.ts';
 import { recommend } from './recommend.ts';
 import { refresh } from './refresh.ts';
@@ -16,6 +17,7 @@ import { scored } from './scored.ts';
 import { similar } from './similar.ts';
 import { status } from './status.ts';
 import { title } from './title.ts';
+import { titles } from './titles.ts';
 import type { CommandModule, SlashCommandDefinition } from './types.ts';
 
 export const COMMANDS: readonly CommandModule[] = [
@@ -23,6 +25,8 @@ export const COMMANDS: readonly CommandModule[] = [
   scored,
   count,
   actor,
+  titles,
+  howmany,
   recommend,
   foryou,
   similar,

@@ -9,6 +9,8 @@ import type { ArgName, CommandArgs, CommandName } from '../src/bot/command.ts';
 import type { DispatchExtras } from '../src/bot/dispatch.ts';
 import type { Understander } from '../src/bot/nl/reading.ts';
 
+export type CompletionKind = 'title' | 'person' | 'genre' | 'country';
+
 /** Text in English (the default) with its Spanish localisation. */
 export interface Localised {
   en: string;
@@ -41,8 +43,8 @@ export interface OptionDefinition {
   maxLength?: number;
   /** A closed set of values; the client shows the labels. */
   choices?: readonly OptionChoice[];
-  /** The client should complete this option as the person types; `title` completes title names. */
-  autocomplete?: 'title';
+  /** The client should complete this option as the person types: title names, people, genres or countries. */
+  autocomplete?: CompletionKind;
 }
 
 export interface SlashCommandDefinition {

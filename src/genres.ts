@@ -190,3 +190,20 @@ export function genresOfLabel(label: string): readonly Genre[] | undefined {
   if (LABELS_LEFT_OUT.has(label)) return [];
   return LABEL_GENRES[label];
 }
+
+/** A genre by its canonical name or its Spanish name, accents and case ignored ("Comedia" → comedy). */
+export function genreNamed(name: string): Genre | undefined {
+  const folded = name
+    .trim()
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
+  return (Object.keys(GENRES) as Genre[]).find((genre) => genre === folded || GENRES[genre] === folded);
+}
+
+/** The catalog labels that map to a genre, as the answer says which labels matched. */
+export function labelsOfGenre(genre: Genre): string[] {
+  return Object.entries(LABEL_GENRES)
+    .filter(([, genres]) => genres.includes(genre))
+    .map(([label]) => label);
+}

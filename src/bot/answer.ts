@@ -3,7 +3,18 @@
  * plain text, JSON, a Discord embed or Slack blocks.
  */
 
+import type { CommandRequest } from './command.ts';
+
 export type Locale = 'en' | 'es';
+
+/** Where a paged answer (a list) stands, and the requests for the pages around it. */
+export interface AnswerPaging {
+  /** 1-based. */
+  page: number;
+  pages: number;
+  previous?: CommandRequest;
+  next?: CommandRequest;
+}
 
 export interface AnswerField {
   label: string;
@@ -38,6 +49,8 @@ export interface Answer {
   note?: string;
   /** Example questions or "did you mean" alternatives the asker can try next. */
   suggestions?: string[];
+  /** A list shown a page at a time: adapters offer Previous / Next. */
+  paging?: AnswerPaging;
   /** The data build the answer comes from. */
   build?: string;
 }

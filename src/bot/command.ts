@@ -2,7 +2,9 @@
  * Command: the one vocabulary of the product. Slash options, natural-language questions, the CLI
  * and every adapter end as one of these. Argument names are the client's.
  */
+import type { CountArgs, GroupBy, ListArgs, Order, Sort } from '../catalog/browse.ts';
 import type { DurationType, Platform, TitleId, TitleType, UserId } from '../domain.ts';
+import type { Genre } from '../genres.ts';
 
 export type Command =
   | { name: 'get_max_duration'; args: { year?: number; platform?: Platform; duration_type: DurationType } }
@@ -17,6 +19,10 @@ export type Command =
     }
   | { name: 'similar'; args: { title_id: TitleId; platform?: Platform; limit?: number } }
   | { name: 'title_info'; args: { title_id: TitleId } }
+  /** Titles matching any combination of filters, ordered, a page at a time. */
+  | { name: 'list_titles'; args: ListArgs }
+  /** How many titles match the filters, optionally grouped. */
+  | { name: 'count_titles'; args: CountArgs }
   | { name: 'status'; args: Record<string, never> }
   | { name: 'refresh'; args: Record<string, never> }
   | { name: 'help'; args: { topic?: string } }
@@ -39,6 +45,24 @@ export interface RequestArgs {
   limit?: number;
   topic?: string;
   text?: string;
+  // Browse filters and ordering (`list_titles`, `count_titles`); every bound is inclusive.
+  year_from?: number;
+  year_to?: number;
+  genre?: Genre;
+  cast?: string;
+  director?: string;
+  country?: string;
+  age_rating?: string;
+  min_minutes?: number;
+  max_minutes?: number;
+  min_seasons?: number;
+  max_seasons?: number;
+  min_score?: number;
+  max_score?: number;
+  sort?: Sort;
+  order?: Order;
+  offset?: number;
+  group_by?: GroupBy;
 }
 
 export type ArgName = keyof RequestArgs;

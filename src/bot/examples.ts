@@ -59,6 +59,14 @@ const TEMPLATES: Partial<Record<CommandName, Record<Locale, Template>>> = {
     en: (a) => `tell me about ${a.title}`,
     es: (a) => `háblame de ${a.title}`,
   },
+  list_titles: {
+    en: (a) => `top 5 longest ${a.shows ? 'shows' : 'movies'} on ${a.platform}`,
+    es: (a) => `las 5 ${a.shows ? 'series' : 'películas'} más largas de ${a.platform}`,
+  },
+  count_titles: {
+    en: () => 'which platform has the most documentaries',
+    es: () => '¿qué plataforma tiene más documentales?',
+  },
 };
 
 /** A question asking `name` with the given arguments (samples fill the rest); undefined for commands asked by name. */
@@ -85,4 +93,6 @@ export const EXAMPLE_COMMANDS: CommandName[] = [
   'recommend_for_user',
   'similar',
   'title_info',
+  'list_titles',
+  'count_titles',
 ];

@@ -4,8 +4,10 @@
  */
 import { COMMANDS, slashCommand } from '../../commands/index.ts';
 import type { OptionDefinition } from '../../commands/types.ts';
+import { GROUPS, ORDERS, SORTS } from '../catalog/browse.ts';
 import { lookupPlatform } from '../catalog/platforms.ts';
 import { DURATION_TYPES, isTitleId, TITLE_TYPES, type TitleId } from '../domain.ts';
+import { genreNamed } from '../genres.ts';
 import type { ArgName, CommandName, CommandRequest, InvalidArg, RequestArgs } from './command.ts';
 
 /** Option values as clients deliver them (Discord gives typed values, text clients give strings). */
@@ -70,18 +72,48 @@ function readOption(option: OptionDefinition, raw: string | number | boolean, ar
   switch (option.arg) {
     case 'year':
     case 'user_id':
-    case 'limit': {
+    case 'limit':
+    case 'offset':
+    case 'year_from':
+    case 'year_to':
+    case 'min_minutes':
+    case 'max_minutes':
+    case 'min_seasons':
+    case 'max_seasons': {
       const value = readNumber(raw);
       if (value === undefined || !Number.isInteger(value)) return false;
       args[option.arg] = value;
       return true;
     }
-    case 'scored': {
+    case 'scored':
+    case 'min_score':
+    case 'max_score': {
       const value = readNumber(raw);
       if (value === undefined) return false;
-      args.scored = value;
+      args[option.arg] = value;
       return true;
     }
+    case 'genre': {
+      const genre = genreNamed(text);
+      if (!genre) return false;
+      args.genre = genre;
+      return true;
+    }
+    case 'sort':
+    case 'order':
+    case 'group_by': {
+      const allowed: readonly string[] = { sort: SORTS, order: ORDERS, group_by: GROUPS }[option.arg];
+      const value = text.toLowerCase();
+      if (!allowed.includes(value)) return false;
+      (args as Record<string, string>)[option.arg] = value;
+      return true;
+    }
+    case 'cast':
+    case 'director':
+    case 'country':
+    case 'age_rating':
+      args[option.arg] = text.toLowerCase();
+      return true;
     case 'platform': {
       const found = lookupPlatform(text);
       if (!found.ok) return false;

@@ -106,6 +106,27 @@ export function listTitles(store: Store, input: ListArgs): CatalogResult<ListVal
   });
 }
 
+/** Names the catalog credits (people as cast or director, countries) containing `text`, most credited first. */
+export function browseNames(
+  store: Store,
+  kind: 'cast' | 'director' | 'country',
+  text: string,
+  limit: number,
+): string[] {
+  const wanted = text.trim().toLowerCase();
+  const found: string[] = [];
+  for (const name of browseIndexOf(store).names(kind)) {
+    if (found.length >= limit) break;
+    if (name.includes(wanted)) found.push(name);
+  }
+  return found;
+}
+
+/** Whether any title on the platform credits a cast member (or director): Hulu's catalog lists none. */
+export function platformCredits(store: Store, platform: Platform, kind: 'cast' | 'director'): boolean {
+  return browseIndexOf(store).platformsCrediting(kind).has(platform);
+}
+
 export function countTitles(store: Store, input: CountArgs): CatalogResult<CountValue> {
   const checked = checkFilters(input);
   if (!checked.ok) return checked;
@@ -215,6 +236,27 @@ class BrowseIndex {
       }
       for (const list of map.values()) list.sort((a, b) => a - b);
     }
+  }
+
+  /** Everyone (or every country) the catalog credits, most titles first. */
+  names(kind: 'cast' | 'director' | 'country'): string[] {
+    let names = this.#names.get(kind);
+    if (!names) {
+      const map = this.#byPerson[kind];
+      names = [...map.keys()].sort((a, b) => map.get(b)!.length - map.get(a)!.length || (a < b ? -1 : 1));
+      this.#names.set(kind, names);
+    }
+    return names;
+  }
+
+  readonly #names = new Map<string, string[]>();
+
+  /** The platforms with at least one title crediting a cast member (or director). */
+  platformsCrediting(kind: 'cast' | 'director'): Set<Platform> {
+    const platforms = new Set<Platform>();
+    for (const rows of this.#byPerson[kind].values())
+      for (const row of rows) platforms.add(this.titles[row]!.platform);
+    return platforms;
   }
 
   /** Rows in the order asked: a permutation per sort key and direction, ties by title then id. */

@@ -15,6 +15,11 @@ export const EVIDENCE = {
   addressedToUser: 80,
   /** The catalog's numbers (longest, actor, scored, count), then decided by how well the values fit. */
   catalogQuestion: 70,
+  /**
+   * A list or count asked in words ("top 5 longest", "list", "how many comedies"): just below the
+   * catalog's own numbers, so on an equal fit the client's four questions keep their answers.
+   */
+  browse: 68.5,
   /** "how do i use the similar command": help about one command, named after a help cue. */
   helpOnCommand: 65,
   /** "movies like X", "parecidas a X". */
@@ -25,6 +30,8 @@ export const EVIDENCE = {
   recommendation: 58,
   /** "tell me about", "info on", "háblame de" (a title by position). */
   titleInfoCue: 50,
+  /** Filters only, no cue ("comedies on netflix from the 90s", "keanu reeves movies"). */
+  browseFilters: 45,
   /** Greetings and "what can you do". */
   help: 40,
   /** "what is X", a bare title id or a quoted title. */

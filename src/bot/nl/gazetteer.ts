@@ -5,6 +5,7 @@
  * over the question's folded words: a trie kept as the set of every name's word prefixes.
  */
 
+import { editDistance } from '../../catalog/platforms.ts';
 import { preparedQuery } from '../../catalog/prepared.ts';
 import { foldSearchText } from '../../catalog/search-text.ts';
 import type { Platform, TitleId } from '../../domain.ts';
@@ -161,6 +162,45 @@ export class Gazetteer {
   people(folded: string): PersonEntry[] | undefined {
     return this.#peopleIndex().get(folded);
   }
+
+  /**
+   * People whose name is close to `words` (two or three folded words): the same first or last word
+   * and the rest within a typo or a space ("keanu reevs", "brad pit", "leonardo di caprio").
+   */
+  similarPeople(words: string[]): PersonEntry | undefined {
+    const index = this.#peopleIndex();
+    if (!this.#byWord) {
+      this.#byWord = new Map();
+      for (const person of this.#byName.values()) {
+        const parts = foldSearchText(person.name).split(' ');
+        if (parts.length < 2) continue;
+        for (const key of [`<${parts[0]}`, `>${parts.at(-1)}`]) {
+          const list = this.#byWord.get(key);
+          if (list) list.push(person);
+          else this.#byWord.set(key, [person]);
+        }
+      }
+    }
+    const typed = words.join('');
+    const allowed = typed.length >= 10 ? 2 : 1;
+    let best: { person: PersonEntry; distance: number } | undefined;
+    for (const key of [`<${words[0]}`, `>${words.at(-1)}`]) {
+      for (const person of this.#byWord.get(key) ?? []) {
+        const distance = editDistance(foldSearchText(person.name).replaceAll(' ', ''), typed);
+        const credits = person.castTitles + person.directedTitles;
+        if (
+          distance <= allowed &&
+          (!best ||
+            distance < best.distance ||
+            (distance === best.distance && credits > best.person.castTitles + best.person.directedTitles))
+        )
+          best = { person, distance };
+      }
+    }
+    return index.size > 0 ? best?.person : undefined;
+  }
+
+  #byWord: Map<string, PersonEntry[]> | undefined;
 
   /** People's names found in `text`, longest first. */
   findPeople(text: string): NameMention<PersonEntry>[] {

@@ -3,6 +3,7 @@
  * (`lexicon/es.ts`) lists (folded: lower-case, no accents). Phrases are regular-expression sources over
  * token keys; see sentence.ts. Each command's own cue phrases live in its module in `commands/`.
  */
+import { BROWSE_MARKERS } from './lexicon/browse.ts';
 import { ENGLISH } from './lexicon/en.ts';
 import { SPANISH } from './lexicon/es.ts';
 import { type LanguageWords, wordsOf } from './lexicon/words.ts';
@@ -24,8 +25,8 @@ function either(pattern: (language: LanguageWords) => string): string {
 
 // ── Language ───────────────────────────────────────────────────────────────────────────────────────
 /** Words that only one of the two languages uses (titles aside). */
-export const SPANISH_WORDS = new Set(wordsOf(SPANISH.markers));
-export const ENGLISH_WORDS = new Set(wordsOf(ENGLISH.markers));
+export const SPANISH_WORDS = new Set(wordsOf(`${SPANISH.markers} ${BROWSE_MARKERS.es}`));
+export const ENGLISH_WORDS = new Set(wordsOf(`${ENGLISH.markers} ${BROWSE_MARKERS.en}`));
 
 // ── Content nouns ──────────────────────────────────────────────────────────────────────────────────
 export const MOVIE_WORDS = both((l) => l.movieWords);

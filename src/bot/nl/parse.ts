@@ -99,7 +99,7 @@ function read(
   const sentence = new Sentence(clean, tokens);
   const linked = mention && linkMention(sentence, mention);
   if (mention && !linked) return notUnderstood(clean, guessed);
-  const slots = extractSlots(sentence, context.now ?? new Date());
+  const slots = extractSlots(sentence, context.now ?? new Date(), context.gazetteer);
   const reading = new Reading(sentence, slots, guessed, linked, COMMANDS);
   const understood = reading.understand(context.previous);
   const titleSpan = reading.titleSpan;

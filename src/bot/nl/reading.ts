@@ -9,6 +9,7 @@ import type { Platform } from '../../domain.ts';
 import type { Locale } from '../answer.ts';
 import type { ArgName, CommandName, CommandRequest, RequestArgs } from '../command.ts';
 import { acceptedArgs, hasArg, requiredArgs } from '../slash.ts';
+import { browseChanges, pageAsked } from './browse-reading.ts';
 import type { Gazetteer, TitleMention } from './gazetteer.ts';
 import {
   BARE_TITLE_FRAME,
@@ -86,6 +87,8 @@ const NOT_FILLERS = new Set([
   'otros',
 ]);
 const OUT_OF_SCOPE_PATTERN = phrase(OUT_OF_SCOPE);
+/** The titles a list shows when the question gives no number. */
+const DEFAULT_PAGE = 10;
 const FOLLOW_UP_OPENING = phrase(`^(?:[¿¡(]\\s+)?(?:${FOLLOW_UP})`);
 /** The forms of "show" that can be a verb. */
 const VERB_SHOW = new Set(['show', 'shows']);
@@ -239,7 +242,14 @@ export class Reading {
     this.weak = false;
     const asked = this.#asked(previous !== undefined);
     const opensFollowUp = previous !== undefined && this.sentence.test(FOLLOW_UP_OPENING);
-    if (asked && previous && opensFollowUp && (this.weak || asked.name === previous.name)) {
+    // "sort by newest", "de terror" after a list or count: a browse question with little of its own refines it.
+    const refinesBrowse =
+      this.weak && asked !== undefined && isBrowse(asked) && previous !== undefined && isBrowse(previous);
+    if (
+      asked &&
+      previous &&
+      (refinesBrowse || (opensFollowUp && (this.weak || asked.name === previous.name)))
+    ) {
       const changed = this.#followUp(previous);
       if (changed) return { request: changed, followUp: true };
     }
@@ -291,13 +301,26 @@ export class Reading {
    * scores, not of movies, because the threshold would be left unused).
    */
   fit(asked: CommandRequest): number {
-    const { platform, year, scored, user, limit } = this.slots;
+    const { platform, year, scored, user, limit, browse } = this.slots;
+    const browsing = asked.name === 'list_titles' || asked.name === 'count_titles';
+    const {
+      listCue: _cue,
+      sort: _sort,
+      order: _order,
+      count: _count,
+      sortAt: _at,
+      roleSaid: _role,
+      genreAt: _g,
+      ...browseValues
+    } = browse;
     const found: [ArgName, unknown][] = [
       ['platform', platform],
       ['year', year],
-      ['scored', scored],
+      // A score floor is a count's threshold, or a browse filter's minimum.
+      [browsing ? 'min_score' : 'scored', scored],
       ['user_id', user],
       ['limit', limit],
+      ...(Object.entries(browseValues) as [ArgName, unknown][]),
     ];
     const accepted = acceptedArgs(asked.name);
     let fit = -(asked.missing?.length ?? 0);
@@ -385,6 +408,22 @@ export class Reading {
     return request(asked.name, args);
   }
 
+  /** What a follow-up to a list or count changes: its filters, ordering, grouping, or the page. */
+  #browseFollowUp(previous: CommandRequest, changes: RequestArgs): RequestArgs {
+    const browse: RequestArgs = { ...browseChanges(this.slots.browse), type: this.contentType() };
+    if (changes.scored !== undefined) browse.min_score = changes.scored;
+    const page = previous.name === 'list_titles' ? pageAsked(this) : undefined;
+    if (page !== undefined) {
+      const size = previous.args.limit ?? DEFAULT_PAGE;
+      const offset = previous.args.offset ?? 0;
+      if (typeof page === 'object') {
+        browse.offset = offset + size;
+        if (page.size !== undefined) browse.limit = page.size;
+      } else browse.offset = page === 'previous' ? Math.max(0, offset - size) : (page - 1) * size;
+    }
+    return definedOnly(browse);
+  }
+
   /** The previous request with what this message changes; undefined when it changes nothing. */
   #followUp(previous: CommandRequest): CommandRequest | undefined {
     if (['unknown', 'help', 'status', 'refresh'].includes(previous.name)) return undefined;
@@ -407,6 +446,8 @@ export class Reading {
     const countsMoviesAgain =
       kind === 'movie' && previous.name === 'get_count_platform' && previous.args.type !== undefined;
     if (kind === 'tv show' && previous.name === 'get_count_platform') changes.type = kind;
+    const browsing = previous.name === 'list_titles' || previous.name === 'count_titles';
+    if (browsing) Object.assign(changes, this.#browseFollowUp(previous, changes));
     if (['recommend', 'similar', 'title_info'].includes(previous.name)) {
       const opening = this.sentence.match(FOLLOW_UP_OPENING);
       const title = this.titleFrom([opening?.to ?? 0]);
@@ -416,17 +457,30 @@ export class Reading {
     const accepted = acceptedArgs(previous.name);
     for (const arg of Object.keys(changes) as (keyof RequestArgs)[]) {
       const as = arg === 'title' ? 'title_id' : arg;
-      if (!accepted.includes(as)) delete changes[arg];
+      if (!accepted.includes(as) && as !== 'offset') delete changes[arg];
     }
     const unknownPlatform = this.slots.unknownPlatform !== undefined && accepted.includes('platform');
     if (Object.keys(changes).length === 0 && !unknownPlatform && !countsMoviesAgain) return undefined;
     const args: RequestArgs = { ...previous.args };
     if (countsMoviesAgain) delete args.type;
+    if (browsing) {
+      // A year replaces a range and a range a year; any other change starts again from the first page.
+      if (changes.year !== undefined) {
+        delete args.year_from;
+        delete args.year_to;
+      }
+      if (changes.year_from !== undefined || changes.year_to !== undefined) delete args.year;
+      if (changes.offset === undefined) delete args.offset;
+    }
     if (unknownPlatform) delete args.platform;
     if ('title' in changes) delete args.title_id;
     if ('title_id' in changes) delete args.title;
     return request(previous.name, { ...args, ...changes });
   }
+}
+
+function isBrowse(request: CommandRequest): boolean {
+  return request.name === 'list_titles' || request.name === 'count_titles';
 }
 
 export function definedOnly(args: RequestArgs): RequestArgs {

@@ -4,6 +4,8 @@
  */
 import { editDistance, PLATFORM_ALIASES } from '../../catalog/platforms.ts';
 import { isTitleId, type Platform, type TitleId } from '../../domain.ts';
+import { type BrowseSlots, extractBrowseNumbers, extractBrowseWords } from './browse-slots.ts';
+import type { Gazetteer } from './gazetteer.ts';
 import {
   DANGLING_COMPARATOR,
   ENGLISH_WORDS,
@@ -31,28 +33,38 @@ export interface Slots {
   platform?: Platform;
   /** A streaming service Streambot does not cover ("hbo max"), as typed. */
   unknownPlatform?: string;
+  /** Filters, orderings and groupings of a browsing question. */
+  browse: BrowseSlots;
 }
 
-export function extractSlots(sentence: Sentence, now: Date): Slots {
-  const slots: Slots = {};
-  slots.quoted = quotedTitle(sentence);
-  slots.titleId = titleId(sentence);
-  slots.user = user(sentence);
+export function extractSlots(sentence: Sentence, now: Date, gazetteer?: Gazetteer): Slots {
+  const quoted = quotedTitle(sentence);
+  const slots: Slots = {
+    quoted,
+    titleId: titleId(sentence),
+    user: user(sentence),
+    browse: { listCue: false },
+  };
+  slots.browse = extractBrowseNumbers(sentence);
   slots.scored = threshold(sentence);
   if (slots.scored === undefined) slots.danglingComparator = sentence.test(DANGLING);
   slots.year = year(sentence, now);
   slots.limit = limit(sentence);
   slots.platform = platform(sentence);
   if (slots.platform === undefined) slots.unknownPlatform = otherService(sentence);
+  extractBrowseWords(sentence, gazetteer, slots.browse);
   return slots;
 }
 
 const QUOTES = new Set(['"', '“', '”', '«', '»']);
 
 function quotedTitle(sentence: Sentence): string | undefined {
-  const opening = sentence.tokens.findIndex((t) => QUOTES.has(t.text));
+  // Quotes inside a catalog title already linked (the "detective" affair) are part of its name.
+  const opening = sentence.tokens.findIndex((t, i) => QUOTES.has(t.text) && sentence.isFree(i));
   if (opening < 0) return undefined;
-  const closing = sentence.tokens.findIndex((t, i) => i > opening && QUOTES.has(t.text));
+  const closing = sentence.tokens.findIndex(
+    (t, i) => i > opening && QUOTES.has(t.text) && sentence.isFree(i),
+  );
   if (closing <= opening + 1) return undefined;
   const span = { from: opening + 1, to: closing };
   const text = sentence.original(span).trim();

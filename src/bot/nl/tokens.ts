@@ -5,7 +5,24 @@
 
 export type TokenKind = 'word' | 'number' | 'symbol' | 'other';
 
-export type SlotName = 'title_id' | 'user' | 'threshold' | 'year' | 'limit' | 'platform' | 'quoted' | 'title';
+export type SlotName =
+  | 'title_id'
+  | 'user'
+  | 'threshold'
+  | 'year'
+  | 'limit'
+  | 'platform'
+  | 'quoted'
+  | 'title'
+  // browsing values (browse-slots.ts)
+  | 'bound'
+  | 'range'
+  | 'age_rating'
+  | 'person'
+  | 'country'
+  | 'genre'
+  | 'sort'
+  | 'group';
 
 export interface Token {
   /** As typed. */

@@ -9,6 +9,8 @@ import { COMMANDS } from '../../../commands/index.ts';
 import { RECOMMENDATION_CUES } from '../../../commands/recommend.ts';
 import { TITLE_INFO_CUES } from '../../../commands/title.ts';
 import { PLATFORM_ALIASES } from '../../catalog/platforms.ts';
+import { GENRES } from '../../genres.ts';
+import { browseWords } from './lexicon/browse.ts';
 import {
   CHAT_WORDS,
   ENGLISH_WORDS,
@@ -53,6 +55,7 @@ function buildVocabulary(): Vocabulary {
     [[...MOVIE_WORDS, ...SHOW_WORDS, ...TITLE_WORDS].join('|'), USER_PATTERN],
     [...others, ...RECOMMENDATION_CUES.map((c) => c.source), ...TITLE_INFO_CUES.map((c) => c.source)],
     [FOLLOW_UP, ...THRESHOLD_PATTERNS],
+    [[...browseWords(), ...Object.values(GENRES).flatMap((name) => name.split(' '))].join('|')],
   ].map(wordsOfPatterns);
   const known = new Set([
     ...groups.flatMap((group) => [...group]),

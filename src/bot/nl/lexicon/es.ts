@@ -60,7 +60,7 @@ export const SPANISH: LanguageWords = {
   platformAfter: 'pelicula peliculas peli pelis serie titulos tiene',
   recommendVerbs: `gustaria gustara gusta gustar encantaria encantara ver disfrutaria disfrutara disfrutar recomiendas
     recomendarias recomendaria recomienda recomendar recomiendes`,
-  followUp: String.raw`y(?:\s+que\s+tal)?|que\s+tal|y\s+que\s+hay\s+de|lo\s+mismo(?:\s+(?:para|en|con))?|ahora(?:\s+para)?|tambien|e`,
+  followUp: String.raw`solo|solamente|y(?:\s+que\s+tal)?|que\s+tal|y\s+que\s+hay\s+de|lo\s+mismo(?:\s+(?:para|en|con))?|ahora(?:\s+para)?|tambien|e`,
   chat: 'oye che porfa gracias una pregunta hola buenas hoy noche esta ahi alli',
   bareTitleFrame: 'esta en hay tiene tienen disponible la el pelicula serie sigue oye che y tiene trata va',
   titleLeading: `de del en para a al sobre con por que es le les me te se lo la el los las un una algo alguna algun

@@ -1,0 +1,62 @@
+import { listAnswer } from '../src/bot/answers/browse.ts';
+import { browseFilters, pluralOrdered, speaksInPlural } from '../src/bot/nl/browse-reading.ts';
+import { browseFilterCount } from '../src/bot/nl/browse-slots.ts';
+import { EVIDENCE } from '../src/bot/nl/evidence.ts';
+import { request } from '../src/bot/nl/reading.ts';
+import { LIST_OPTIONS } from './browse-options.ts';
+import { COUNT_CUE } from './count.ts';
+import { RECOMMENDATION_CUES } from './recommend.ts';
+import { similar } from './similar.ts';
+import type { CommandModule } from './types.ts';
+
+/** Titles in the plural count for a list over a single title's question ("longest movies" vs "longest movie"). */
+const PLURAL_FIT = 2;
+
+export const titles: CommandModule<'list_titles'> = {
+  name: 'titles',
+  command: 'list_titles',
+  description: {
+    en: 'List titles by any filter (platform, genre, years, people, length, score), sorted as you like',
+    es: 'Lista títulos por cualquier filtro (plataforma, género, años, personas, duración, nota) y orden',
+  },
+  options: LIST_OPTIONS,
+  examples: [
+    {
+      en: '/titles platform:netflix genre:comedy year_from:1990 year_to:1999',
+      es: '/titles platform:netflix genre:comedy year_from:1990 year_to:1999',
+    },
+    { en: 'top 5 longest movies on netflix', es: 'las 3 series con más temporadas de hulu' },
+    { en: 'movies with keanu reeves', es: 'películas con ricardo darín' },
+  ],
+  catalogQuestion: true,
+  understand(reading) {
+    const { browse, year, scored, platform, limit } = reading.slots;
+    const filters = browseFilterCount(browse) + (scored !== undefined ? 1 : 0);
+    const plural = speaksInPlural(reading);
+    const framed =
+      filters > 0 || platform !== undefined || year !== undefined || reading.contentType() !== undefined;
+    // "movies rated above 4 on netflix" is a list; with a year, "… scored above 3.5 in 2020" stays the client's count.
+    const pluralCue =
+      plural && (browseFilterCount(browse) > 0 || (scored !== undefined && year === undefined));
+    const cued =
+      browse.sort !== undefined || (browse.listCue && framed) || pluralCue || browse.roleSaid === true;
+    if (reading.has(COUNT_CUE) || browse.group_by !== undefined) return undefined;
+    // "films like X", "something to watch": similar titles and recommendations are asked, not a list.
+    if ([similar.cue!, ...RECOMMENDATION_CUES].some((cue) => reading.has(cue))) return undefined;
+    const framing = filters + (platform !== undefined ? 1 : 0) + (year !== undefined ? 1 : 0);
+    // Without a cue, one value said alone ("translate to french", "pon música") is no list.
+    if (!cued && !(plural && framed) && (filters === 0 || framing < 2)) return undefined;
+    const asked = request('list_titles', {
+      ...browseFilters(reading),
+      sort: browse.sort,
+      order: browse.order,
+      limit: limit ?? browse.count,
+    });
+    // Little of its own ("sort by newest", "comedies"): after a list, it refines that list.
+    if (framing <= 1) reading.weak = true;
+    const evidence = cued ? EVIDENCE.browse : EVIDENCE.browseFilters;
+    const plurality = pluralOrdered(reading) ? PLURAL_FIT : pluralCue ? 1 : 0;
+    return { request: asked, evidence: evidence + reading.fit(asked) + plurality };
+  },
+  answer: listAnswer,
+};

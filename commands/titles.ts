@@ -53,7 +53,10 @@ export const titles: CommandModule<'list_titles'> = {
       limit: limit ?? browse.count,
     });
     // Little of its own ("sort by newest", "comedies"): after a list, it refines that list.
-    if (framing <= 1) reading.weak = true;
+    // A fragment with little of its own ("sort by newest", "de terror") refines the list before it;
+    // "películas con X" names what it lists and is a new question.
+    const fragment = framing === 0 || (framing === 1 && reading.contentType() === undefined);
+    if (fragment && !browse.listCue) reading.weak = true;
     const evidence = cued ? EVIDENCE.browse : EVIDENCE.browseFilters;
     const plurality = pluralOrdered(reading) ? PLURAL_FIT : pluralCue ? 1 : 0;
     return { request: asked, evidence: evidence + reading.fit(asked) + plurality };

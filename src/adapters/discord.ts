@@ -17,6 +17,7 @@ import {
 import type { BotCore } from '../bot/core.ts';
 import type { Config } from '../config.ts';
 import { type Logger, logger } from '../log.ts';
+import { handlePageButton, isPageButton } from './discord/buttons.ts';
 import type { HandlerContext } from './discord/context.ts';
 import { requireToken, restOptions } from './discord/credentials.ts';
 import { logGateway } from './discord/gateway-log.ts';
@@ -105,6 +106,7 @@ async function onInteraction(interaction: BaseInteraction, ctx: HandlerContext):
   try {
     if (interaction.isAutocomplete()) await handleAutocomplete(interaction, ctx);
     else if (interaction.isChatInputCommand()) await handleChatInput(interaction, ctx);
+    else if (interaction.isButton() && isPageButton(interaction)) await handlePageButton(interaction, ctx);
   } catch (error) {
     ctx.log.error(
       { err: error, interaction: interaction.id, user: interaction.user.id },

@@ -56,7 +56,7 @@ export async function handleChatInput(
     await interaction.followUp({ ...renderDiscord(answer), flags: MessageFlags.Ephemeral });
     return;
   }
-  await interaction.editReply(renderDiscord(answer));
+  await interaction.editReply(renderDiscord(answer, interaction.user.id));
 }
 
 /**

@@ -28,7 +28,7 @@ export async function handleMessage(message: Message, ctx: HandlerContext): Prom
     conversationId: conversationId(message.channelId, message.author.id),
     userId: message.author.id,
   });
-  await message.reply(renderDiscord(answer));
+  await message.reply(renderDiscord(answer, message.author.id));
 }
 
 /**

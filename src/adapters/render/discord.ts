@@ -3,8 +3,16 @@
  * else as one embed (headline as title, fields, table as a code block, suggestions, footer with the data
  * build). Everything is cut to Discord's limits, so a reply is never refused for its size.
  */
-import type { APIEmbed, APIEmbedField } from 'discord.js';
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  type APIEmbedField,
+  ButtonStyle,
+  ComponentType,
+} from 'discord.js';
 import type { Answer, AnswerKind, AnswerTable, Locale } from '../../bot/answer.ts';
+import { pageToken } from '../paging.ts';
 import { truncate } from './truncate.ts';
 
 /** Discord's documented limits, in characters. */
@@ -17,11 +25,16 @@ export const DISCORD_LIMITS = {
   fieldValue: 1024,
   footer: 2048,
   embed: 6000,
+  customId: 100,
 } as const;
+
+/** A page of a list is kept as short as a message (Discord's content limit), so it reads at a glance. */
+const PAGE_BUDGET = 2000;
 
 export interface DiscordReply {
   content?: string;
   embeds: APIEmbed[];
+  components?: APIActionRowComponent<APIButtonComponent>[];
 }
 
 const COLOURS: Record<AnswerKind, number> = {
@@ -32,18 +45,80 @@ const COLOURS: Record<AnswerKind, number> = {
   info: 0x57f287,
 };
 
-const WORDS: Record<Locale, { build: string; noBuild: string; try: string; more: (n: number) => string }> = {
-  en: { build: 'Data build', noBuild: 'Streambot', try: 'Try', more: (n) => `… and ${n} more` },
-  es: { build: 'Datos', noBuild: 'Streambot', try: 'Prueba', more: (n) => `… y ${n} más` },
+const WORDS: Record<
+  Locale,
+  {
+    build: string;
+    noBuild: string;
+    try: string;
+    more: (n: number) => string;
+    previous: string;
+    next: string;
+    page: (n: number, of: number) => string;
+  }
+> = {
+  en: {
+    build: 'Data build',
+    noBuild: 'Streambot',
+    try: 'Try',
+    more: (n) => `… and ${n} more`,
+    previous: 'Previous',
+    next: 'Next',
+    page: (n, of) => `Page ${n} of ${of}`,
+  },
+  es: {
+    build: 'Datos',
+    noBuild: 'Streambot',
+    try: 'Prueba',
+    more: (n) => `… y ${n} más`,
+    previous: 'Anterior',
+    next: 'Siguiente',
+    page: (n, of) => `Página ${n} de ${of}`,
+  },
 };
 
 /** Widest a table cell may be before it is cut, so rows stay readable in an embed. */
 const MAX_CELL_WIDTH = 40;
 const EMPTY_VALUE = '—';
 
-export function renderDiscord(answer: Answer): DiscordReply {
+/** `askerId`: who asked, for the page buttons of a list (only they may turn its pages). */
+export function renderDiscord(answer: Answer, askerId?: string): DiscordReply {
   if (answer.kind === 'error') return { content: errorText(answer), embeds: [] };
-  return { embeds: [answerEmbed(answer)] };
+  const components = askerId ? pageButtons(answer, askerId) : undefined;
+  return { embeds: [answerEmbed(answer)], ...(components ? { components } : {}) };
+}
+
+/**
+ * Previous / Next, each carrying its page's request in `custom_id`; none when the list fits one page
+ * or a request is too long for a `custom_id` (then "next page" in words still works).
+ */
+function pageButtons(answer: Answer, askerId: string): DiscordReply['components'] {
+  const paging = answer.paging;
+  if (!paging) return undefined;
+  const words = WORDS[answer.locale];
+  const button = (label: string, request: typeof paging.next, side: string): APIButtonComponent => {
+    const token = request ? pageToken(askerId, request) : `pg-none-${side}`;
+    return {
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      label,
+      custom_id: token,
+      disabled: request === undefined,
+    };
+  };
+  const buttons = [
+    button(`◀ ${words.previous}`, paging.previous, 'previous'),
+    {
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      label: words.page(paging.page, paging.pages),
+      custom_id: 'pg-none-page',
+      disabled: true,
+    } satisfies APIButtonComponent,
+    button(`${words.next} ▶`, paging.next, 'next'),
+  ];
+  if (buttons.some((b) => 'custom_id' in b && b.custom_id.length > DISCORD_LIMITS.customId)) return undefined;
+  return [{ type: ComponentType.ActionRow, components: buttons }];
 }
 
 /** The short text of an error answer: what is wrong, then what to try. */
@@ -94,7 +169,8 @@ function answerEmbed(answer: Answer): APIEmbed {
   const dropped = allFields.length - fields.length;
   if (suggestions) fields.push(suggestions);
 
-  const descriptionBudget = Math.min(DISCORD_LIMITS.description, DISCORD_LIMITS.embed - used);
+  const embedBudget = answer.paging ? PAGE_BUDGET : DISCORD_LIMITS.embed;
+  const descriptionBudget = Math.min(DISCORD_LIMITS.description, embedBudget - used);
   const description = describe(answer, dropped, descriptionBudget);
 
   return {

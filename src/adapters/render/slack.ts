@@ -5,6 +5,7 @@
  */
 import type { types } from '@slack/bolt';
 import type { Answer, AnswerField, AnswerTable } from '../../bot/answer.ts';
+import { pageToken } from '../paging.ts';
 import { truncate } from './truncate.ts';
 
 type Block = types.KnownBlock;
@@ -21,7 +22,11 @@ export const SLACK_LIMITS = {
   contextText: 2000,
   /** The notification text; Slack accepts more, but nobody reads more in a notification. */
   fallbackText: 3000,
+  buttonValue: 2000,
 } as const;
+
+/** The `action_id` prefix of page buttons (Previous / Next under a list). */
+export const PAGE_ACTION = 'streambot_page';
 
 export interface SlackMessage {
   /** Plain fallback shown in notifications and by clients that cannot draw blocks. */
@@ -30,11 +35,26 @@ export interface SlackMessage {
 }
 
 const LABELS = {
-  en: { build: 'Data build', tryNext: 'Try', more: (n: number) => `${n} more not shown` },
-  es: { build: 'Datos de la carga', tryNext: 'Prueba', more: (n: number) => `${n} más sin mostrar` },
+  en: {
+    build: 'Data build',
+    tryNext: 'Try',
+    more: (n: number) => `${n} more not shown`,
+    previous: 'Previous',
+    next: 'Next',
+    page: (n: number, of: number) => `Page ${n} of ${of}`,
+  },
+  es: {
+    build: 'Datos de la carga',
+    tryNext: 'Prueba',
+    more: (n: number) => `${n} más sin mostrar`,
+    previous: 'Anterior',
+    next: 'Siguiente',
+    page: (n: number, of: number) => `Página ${n} de ${of}`,
+  },
 } as const;
 
-export function renderSlack(answer: Answer): SlackMessage {
+/** `askerId`: who asked, for the page buttons of a list (only they may turn its pages). */
+export function renderSlack(answer: Answer, askerId?: string): SlackMessage {
   const labels = LABELS[answer.locale];
   const body = [
     ...headlineBlocks(answer.headline),
@@ -50,7 +70,31 @@ export function renderSlack(answer: Answer): SlackMessage {
     footer.push(context(`${labels.tryNext}: ${tries}`));
   }
   if (answer.build) footer.push(context(`${labels.build}: ${escapeWithin(answer.build, 200)}`));
+  if (askerId && answer.paging) footer.push(...pageBlocks(answer, askerId));
   return { text: fallbackText(answer), blocks: fitBlocks(body, footer, labels.more) };
+}
+
+/** "Page 2 of 12" and the Previous / Next buttons, each holding its page's request and the asker. */
+function pageBlocks(answer: Answer, askerId: string): Block[] {
+  const paging = answer.paging!;
+  const labels = LABELS[answer.locale];
+  const buttons: types.Button[] = [];
+  for (const [side, request, label] of [
+    ['previous', paging.previous, `◀ ${labels.previous}`],
+    ['next', paging.next, `${labels.next} ▶`],
+  ] as const) {
+    if (!request) continue;
+    const value = pageToken(askerId, request);
+    if (value.length > SLACK_LIMITS.buttonValue) continue;
+    buttons.push({
+      type: 'button',
+      action_id: `${PAGE_ACTION}_${side}`,
+      text: { type: 'plain_text', text: label },
+      value,
+    });
+  }
+  const page = context(labels.page(paging.page, paging.pages));
+  return buttons.length > 0 ? [page, { type: 'actions', elements: buttons }] : [page];
 }
 
 /** Slack's own choice of who sees a reply: mistakes and questions back stay with the asker. */

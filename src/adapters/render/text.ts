@@ -15,9 +15,27 @@ const DEFAULT_MAX_CHARS = 2000;
 const MAX_CELL = 48;
 const INDENT = '  ';
 
-const WORDS: Record<Locale, { try: string; build: string; more: (n: number) => string }> = {
-  en: { try: 'Try', build: 'data build', more: (n) => `… and ${n} more` },
-  es: { try: 'Prueba', build: 'versión de datos', more: (n) => `… y ${n} más` },
+const WORDS: Record<
+  Locale,
+  {
+    try: string;
+    build: string;
+    more: (n: number) => string;
+    page: (n: number, of: number, next: boolean) => string;
+  }
+> = {
+  en: {
+    try: 'Try',
+    build: 'data build',
+    more: (n) => `… and ${n} more`,
+    page: (n, of, next) => `Page ${n} of ${of}${next ? ' · say “more” for the next page' : ''}`,
+  },
+  es: {
+    try: 'Prueba',
+    build: 'versión de datos',
+    more: (n) => `… y ${n} más`,
+    page: (n, of, next) => `Página ${n} de ${of}${next ? ' · escribe “más” para ver la siguiente' : ''}`,
+  },
 };
 
 export function renderText(answer: Answer, options: TextOptions = {}): string {
@@ -38,6 +56,8 @@ function compose(answer: Answer, showBuild: boolean, tableRows: number): string 
   for (const field of answer.fields) lines.push(`${INDENT}${field.label}: ${field.value}`);
   if (answer.table) lines.push(...tableLines(answer.table, tableRows, words.more));
   if (answer.note) lines.push(answer.note);
+  if (answer.paging)
+    lines.push(words.page(answer.paging.page, answer.paging.pages, answer.paging.next !== undefined));
   if (answer.suggestions && answer.suggestions.length > 0) {
     lines.push(`${words.try}:`);
     for (const suggestion of answer.suggestions) lines.push(`${INDENT}• ${suggestion}`);

@@ -15,7 +15,7 @@ export interface ChannelPlace {
 /** Throws when Slack refuses the post (the caller logs it). */
 export async function deliver(client: webApi.WebClient, place: ChannelPlace, answer: Answer): Promise<void> {
   const { channel, threadTs, user } = place;
-  const message = renderSlack(answer);
+  const message = renderSlack(answer, user);
   const thread = threadTs === undefined ? {} : { thread_ts: threadTs };
   // In a DM everything is already private, and an ephemeral message there would vanish on reload.
   if (responseTypeFor(answer) === 'ephemeral' && !isDirectMessageChannel(channel)) {

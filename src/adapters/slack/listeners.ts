@@ -1,14 +1,16 @@
 /**
  * The three ways a question reaches Streambot in Slack (the `/streambot` slash command, a mention
- * in a channel, a direct message) and the one way a repeat is dropped (a retried event). Each
+ * in a channel, a direct message), the page buttons under lists, and the one way a repeat is
+ * dropped (a retried event). Each
  * listener only translates: Slack payload → `core.ask` → Block Kit. A question the core understands
  * as `refresh` starts the admin refresh instead, when one is wired. Nothing here throws to Bolt.
  */
-import type { App, webApi } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
 import type { BotCore, BotInput, BotReply } from '../../bot/core.ts';
 import type { Logger } from '../../log.ts';
 import { failureText } from '../failure-text.ts';
-import { renderSlack, responseTypeFor } from '../render/slack.ts';
+import { readPageToken } from '../paging.ts';
+import { PAGE_ACTION, renderSlack, responseTypeFor } from '../render/slack.ts';
 import { RecentEvents } from './dedupe.ts';
 import { type ChannelPlace, deliver } from './deliver.ts';
 import { conversationIdOf, isDirectMessageChannel, questionFromSlackText } from './incoming.ts';
@@ -30,6 +32,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerSlashCommand(app, deps);
   registerMention(app, deps);
   registerDirectMessage(app, deps);
+  registerPageButtons(app, deps);
   app.error(async (error) => {
     deps.log.error({ err: error.message, code: error.code }, 'slack listener failed');
   });
@@ -85,7 +88,7 @@ function registerSlashCommand(app: App, { core, log, refresh }: ListenerDeps): v
       await runSlackRefresh(refresh, requester, place, log);
       return;
     }
-    const message = renderSlack(reply.answer);
+    const message = renderSlack(reply.answer, command.user_id);
     try {
       await respond({ response_type: responseTypeFor(reply.answer), ...message });
       logAnswered(log, 'command', command.channel_id, command.user_id, reply);
@@ -139,6 +142,63 @@ function registerDirectMessage(app: App, { core, log, refresh }: ListenerDeps): 
     const delivery = { channel: event.channel, threadTs: event.thread_ts, user: event.user, reply };
     await answerOrRefresh(client, log, refresh, delivery);
   });
+}
+
+/**
+ * Previous / Next under a list: the button's value holds the asker and the page's request, so no
+ * memory is needed; only the asker may turn pages, and the message is replaced in place.
+ */
+function registerPageButtons(app: App, { core, log }: ListenerDeps): void {
+  app.action<BlockAction<ButtonAction>>(
+    new RegExp(`^${PAGE_ACTION}_`),
+    async ({ ack, body, action, respond }) => {
+      await ack();
+      const page = readPageToken(action.value ?? '');
+      const user = body.user.id;
+      try {
+        if (!page) {
+          log.warn({ event: 'page_button_unreadable', user }, 'unreadable slack page button');
+          await respond({ response_type: 'ephemeral', replace_original: false, text: stalePage() });
+          return;
+        }
+        if (page.askerId !== user) {
+          await respond({ response_type: 'ephemeral', replace_original: false, text: onlyAskerPages() });
+          return;
+        }
+        const reply = askSafely(core, log, {
+          command: page.request,
+          conversationId: conversationIdOf({
+            teamId: body.team?.id ?? 'none',
+            channelId: body.channel?.id ?? 'none',
+            threadTs: body.message?.thread_ts,
+            userId: user,
+          }),
+          userId: user,
+        });
+        if (reply.answer.kind === 'error') {
+          await respond({
+            response_type: 'ephemeral',
+            replace_original: false,
+            ...renderSlack(reply.answer),
+          });
+          return;
+        }
+        await respond({ replace_original: true, ...renderSlack(reply.answer, user) });
+        logAnswered(log, 'page', body.channel?.id ?? 'none', user, reply);
+      } catch (error) {
+        log.error({ err: (error as Error).message, user }, 'slack page button failed');
+      }
+    },
+  );
+}
+
+/** Slack tells the adapter no locale: both languages. */
+function onlyAskerPages(): string {
+  return 'Only the person who asked can turn these pages. · Solo quien preguntó puede pasar estas páginas.';
+}
+
+function stalePage(): string {
+  return 'This button no longer works: ask again. · Este botón ya no sirve: vuelve a preguntar.';
 }
 
 interface Delivery extends ChannelPlace {

@@ -82,7 +82,8 @@ export function buildSlackManifest(options: ManifestOptions = {}): { [key: strin
         ...(socketMode ? {} : { request_url: endpoint }),
         bot_events: [...SLACK_BOT_EVENTS],
       },
-      interactivity: { is_enabled: false },
+      // Page buttons under lists (block_actions) come back to the same endpoint.
+      interactivity: { is_enabled: true, ...(socketMode ? {} : { request_url: endpoint }) },
       org_deploy_enabled: false,
       socket_mode_enabled: socketMode,
       token_rotation_enabled: false,

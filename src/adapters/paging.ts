@@ -68,7 +68,18 @@ export function readPageToken(token: string): { askerId: string; request: Comman
     }
   }
   const request = commandFromOptions('titles', options);
-  if (request.invalid || request.missing) return undefined;
+  if (request.invalid || request.missing || !withinRanges(request.args)) return undefined;
   const args: RequestArgs = offset ? { ...request.args, offset } : request.args;
   return { askerId: match[1]!, request: { ...request, args } };
+}
+
+/** Every numeric value within its option's declared range (a button never carries anything else). */
+function withinRanges(args: RequestArgs): boolean {
+  return LIST_OPTIONS.every((option) => {
+    const value = (args as Record<string, unknown>)[option.arg];
+    if (typeof value !== 'number') return true;
+    return (
+      (option.min === undefined || value >= option.min) && (option.max === undefined || value <= option.max)
+    );
+  });
 }

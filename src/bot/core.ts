@@ -28,4 +28,10 @@ export interface BotCore {
   ask(input: BotInput): BotReply;
   /** Titles whose name starts with or contains `prefix`, for autocomplete (≤ 25). */
   completeTitles(prefix: string, limit?: number): { id: string; label: string }[];
+  /** People, genres or countries matching what has been typed, for autocomplete (≤ 25). */
+  completeValues?(
+    kind: 'person' | 'genre' | 'country',
+    prefix: string,
+    limit?: number,
+  ): { id: string; label: string }[];
 }

@@ -16,7 +16,7 @@ import type { BotCore, BotInput, BotReply } from './core.ts';
 import { dispatch } from './dispatch.ts';
 import { type Gazetteer, gazetteerOf } from './nl/gazetteer.ts';
 import { parseQuestion } from './nl/parse.ts';
-import { completeTitles, resolveRequest } from './resolve.ts';
+import { completeBrowseValues, completeTitles, resolveRequest } from './resolve.ts';
 
 export interface BotCoreOptions {
   /** The store answers come from; null for a core that only understands (titles stay unresolved). */
@@ -130,6 +130,20 @@ class Core implements StreambotCore {
       return matches.map((m) => ({ id: m.id, label: m.label.slice(0, MAX_COMPLETION_LABEL) }));
     } catch (error) {
       this.#log.error({ err: error }, 'title autocomplete failed');
+      return [];
+    }
+  }
+
+  completeValues(kind: 'person' | 'genre' | 'country', prefix: string, limit = MAX_COMPLETIONS) {
+    if (!this.#live) return [];
+    try {
+      const wanted = Math.min(Math.max(1, limit), MAX_COMPLETIONS);
+      return completeBrowseValues(this.#live.current(), kind, prefix.slice(0, 100), wanted).map((c) => ({
+        id: c.id,
+        label: c.label.slice(0, MAX_COMPLETION_LABEL),
+      }));
+    } catch (error) {
+      this.#log.error({ err: error, kind }, 'autocomplete failed');
       return [];
     }
   }

@@ -2,8 +2,10 @@
  * From what a parser understood to a Command the catalog or recommender can answer: required
  * arguments present, values in range, and a title named by text resolved to its id.
  */
+import { browseNames } from '../catalog/browse.ts';
 import { findTitles, type TitleMatch } from '../catalog/index.ts';
 import { MIN_YEAR, maxYear, type Platform, type TitleId } from '../domain.ts';
+import { GENRES, type Genre } from '../genres.ts';
 import type { Store } from '../store/open.ts';
 import type { Answer, Locale } from './answer.ts';
 import {
@@ -138,8 +140,10 @@ function invalidArgument(
   if (first) return { arg: first.arg, message: RANGE_TEXT.unreadable[locale](first.arg, first.value) };
   const { year, scored, user_id: user, limit } = request.args;
   const latest = maxYear(context.now);
-  if (year !== undefined && (!Number.isInteger(year) || year < MIN_YEAR || year > latest)) {
-    return { arg: 'year', message: RANGE_TEXT.year[locale](String(year), latest) };
+  for (const arg of ['year', 'year_from', 'year_to'] as const) {
+    const value = arg === 'year' ? year : request.args[arg];
+    if (value !== undefined && (!Number.isInteger(value) || value < MIN_YEAR || value > latest))
+      return { arg, message: RANGE_TEXT.year[locale](String(value), latest) };
   }
   if (scored !== undefined && (!Number.isFinite(scored) || scored < 0 || scored > 5)) {
     return { arg: 'scored', message: RANGE_TEXT.scored[locale](formatDecimal(scored, locale)) };
@@ -206,4 +210,34 @@ export function completeTitles(
     id: m.id,
     label: `${displayName(m.title)} (${m.platform}, ${m.year})`,
   }));
+}
+
+/** Autocomplete for browse options: people (most credited first), canonical genres, countries. */
+export function completeBrowseValues(
+  store: Store,
+  kind: 'person' | 'genre' | 'country',
+  prefix: string,
+  limit: number,
+): { id: string; label: string }[] {
+  const typed = prefix.trim().toLowerCase();
+  if (kind === 'genre') {
+    const folded = typed.normalize('NFD').replace(/\p{M}+/gu, '');
+    return (Object.keys(GENRES) as Genre[])
+      .filter((genre) => genre.includes(folded) || GENRES[genre].includes(folded))
+      .slice(0, limit)
+      .map((genre) => ({ id: genre, label: `${genre} (${GENRES[genre]})` }));
+  }
+  if (typed === '') return [];
+  if (kind === 'country')
+    return browseNames(store, 'country', typed, limit).map((name) => ({
+      id: name,
+      label: displayName(name),
+    }));
+  const names = [
+    ...new Set([
+      ...browseNames(store, 'cast', typed, limit),
+      ...browseNames(store, 'director', typed, limit),
+    ]),
+  ];
+  return names.slice(0, limit).map((name) => ({ id: name, label: displayName(name) }));
 }

@@ -182,6 +182,26 @@ describe('title autocomplete', () => {
     }
   });
 
+  it('offers people the catalog credits, and genres by English or Spanish name, for /titles', async () => {
+    const [top] = sql<{ actor: string }>(
+      'SELECT actor FROM title_cast GROUP BY actor ORDER BY count(*) DESC, actor LIMIT 1',
+    );
+    const typed = top!.actor.slice(0, 5);
+    const people = running.fake.sendInteraction({
+      name: 'titles',
+      options: [{ name: 'cast', type: 3, value: typed, focused: true }],
+    });
+    const offered = (await posted(people.callbackPath)).data?.choices ?? [];
+    expect(offered.map((c) => c.value)).toContain(top!.actor);
+    for (const choice of offered) expect(choice.value).toContain(typed);
+
+    const genres = running.fake.sendInteraction({
+      name: 'howmany',
+      options: [{ name: 'genre', type: 3, value: 'comedia', focused: true }],
+    });
+    expect((await posted(genres.callbackPath)).data?.choices?.map((c) => c.value)).toEqual(['comedy']);
+  });
+
   it('offers nothing for an empty box', async () => {
     const sent = running.fake.sendInteraction({
       name: 'recommend',

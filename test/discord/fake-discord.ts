@@ -19,7 +19,12 @@ const HEARTBEAT_INTERVAL_MS = 41_250;
 const WAIT_TIMEOUT_MS = 5_000;
 
 export const EPHEMERAL_FLAG = 64;
-export const InteractionCallback = { Message: 4, DeferredMessage: 5, Autocomplete: 8 } as const;
+export const InteractionCallback = {
+  Message: 4,
+  DeferredMessage: 5,
+  UpdateMessage: 7,
+  Autocomplete: 8,
+} as const;
 
 export interface FakeUser {
   id: string;
@@ -60,6 +65,14 @@ export interface FakeInteractionInput {
   /** Omit for an interaction in a DM. */
   guildId?: string | null;
   channelId?: string;
+}
+
+export interface FakeButtonInput extends Omit<FakeInteractionInput, 'name' | 'options'> {
+  customId: string;
+  /** The message the button sits under (its embeds and components as the bot sent them). */
+  messageId?: string;
+  embeds?: unknown[];
+  components?: unknown[];
 }
 
 export interface SentInteraction {
@@ -208,22 +221,42 @@ export class FakeDiscord {
 
   /** Sends a chat-input command (type 2) or, when an option is focused, an autocomplete (type 4). */
   sendInteraction(input: FakeInteractionInput): SentInteraction {
+    const autocomplete = input.options?.some((o) => o.focused) ?? false;
+    return this.#interaction(autocomplete ? 4 : 2, input, {
+      data: { id: snowflake(), name: input.name, type: 1, options: input.options ?? [] },
+    });
+  }
+
+  /** A click on a button (type 3, component 2) under a message the bot sent. */
+  sendButton(input: FakeButtonInput): SentInteraction {
+    const message = messageObject({
+      id: input.messageId ?? snowflake(),
+      channelId: input.channelId ?? this.channelId,
+      author: this.botUser,
+      embeds: input.embeds ?? [],
+    });
+    return this.#interaction(3, input, {
+      data: { custom_id: input.customId, component_type: 2 },
+      message: { ...message, components: input.components ?? [] },
+    });
+  }
+
+  #interaction(type: 2 | 3 | 4, input: Omit<FakeInteractionInput, 'name'>, extra: object): SentInteraction {
     const id = snowflake();
     const token = `itoken${randomBytes(16).toString('hex')}`;
     const user = input.user ?? fakeUser('asker');
     const guildId = input.guildId === undefined ? this.guildId : input.guildId;
     const channelId = input.channelId ?? this.channelId;
-    const autocomplete = input.options?.some((o) => o.focused) ?? false;
     const base = {
       id,
       token,
       application_id: this.appId,
-      type: autocomplete ? 4 : 2,
+      type,
       version: 1,
       locale: input.locale ?? 'en-US',
       app_permissions: '0',
       entitlements: [],
-      data: { id: snowflake(), name: input.name, type: 1, options: input.options ?? [] },
+      ...extra,
     };
     const where = guildId
       ? {

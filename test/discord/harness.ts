@@ -85,6 +85,12 @@ export function discordConfig(fake: FakeDiscord, dbPath: string): Config {
   });
 }
 
+/** A row of buttons as the adapter sent it. */
+export interface SentRow {
+  type: number;
+  components: { type: number; label?: string; custom_id: string; disabled?: boolean }[];
+}
+
 /** A message or interaction body as the adapter sent it. */
 export interface SentBody {
   type?: number;
@@ -92,9 +98,11 @@ export interface SentBody {
   embeds?: APIEmbed[];
   flags?: number;
   message_reference?: { message_id: string };
+  components?: SentRow[];
   data?: {
     content?: string;
     embeds?: APIEmbed[];
+    components?: SentRow[];
     flags?: number;
     choices?: { name: string; value: string }[];
   };

@@ -122,3 +122,37 @@ export async function postToApp(
   });
   return { status: response.status, body: await response.text() };
 }
+
+/** A click on a button in a message, as Slack posts it: form-encoded `payload` of a `block_actions`. */
+export function blockActionsBody(input: {
+  userId: string;
+  actionId: string;
+  value: string;
+  responseUrl: string;
+  channelId?: string;
+}): string {
+  const channel = input.channelId ?? 'C0GENERAL';
+  const payload = {
+    type: 'block_actions',
+    team: { id: TEAM_ID, domain: 'streambot-test' },
+    user: { id: input.userId, username: input.userId.toLowerCase(), team_id: TEAM_ID },
+    api_app_id: 'A0STREAMBOT',
+    token: 'legacy-verification-token',
+    container: { type: 'message', message_ts: '1700000000.000100', channel_id: channel, is_ephemeral: false },
+    trigger_id: '1.2.3',
+    channel: { id: channel, name: 'general' },
+    message: { type: 'message', ts: '1700000000.000100', text: 'list', user: BOT_USER_ID, bot_id: BOT_ID },
+    response_url: input.responseUrl,
+    actions: [
+      {
+        type: 'button',
+        action_id: input.actionId,
+        block_id: 'pages',
+        text: { type: 'plain_text', text: 'Next' },
+        value: input.value,
+        action_ts: '1700000001.000200',
+      },
+    ],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}

@@ -88,11 +88,17 @@ export async function handleAutocomplete(
 ): Promise<void> {
   const focused = interaction.options.getFocused(true);
   const option = slashCommand(interaction.commandName)?.options.find((o) => o.name === focused.name);
-  if (option?.autocomplete !== 'title') {
+  const typed = String(focused.value).trim();
+  const kind = option?.autocomplete;
+  if (!kind) {
     await interaction.respond([]);
     return;
   }
-  const titles = ctx.core.completeTitles(String(focused.value).trim(), MAX_CHOICES).slice(0, MAX_CHOICES);
+  const titles = (
+    kind === 'title'
+      ? ctx.core.completeTitles(typed, MAX_CHOICES)
+      : (ctx.core.completeValues?.(kind, typed, MAX_CHOICES) ?? [])
+  ).slice(0, MAX_CHOICES);
   await interaction.respond(
     titles.map((title) => ({ name: truncate(title.label, MAX_CHOICE_LENGTH), value: title.id })),
   );

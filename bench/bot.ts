@@ -90,12 +90,20 @@ function questions(titles: { id: string; title: string }[]): Question[] {
     () => `movies like ${title()}`,
     () => `tell me about ${title()}`,
     () => `top actor on ${pick(PLATFORMS)}`,
+    () => `top ${between(3, 10)} longest movies on ${pick(PLATFORMS)}`,
+    () =>
+      `${pick(['comedies', 'horror movies', 'documentaries', 'anime'])} on ${pick(PLATFORMS)} from the ${pick(['80s', '90s', '2000s'])}`,
+    () => `las ${between(3, 10)} series con más temporadas de ${pick(PLATFORMS)}`,
+    () => `movies with ${pick(['keanu reeves', 'adam sandler', 'shah rukh khan', 'brad pit'])}`,
+    () => `which platform has the most ${pick(['documentaries', 'comedies', 'kids shows'])}`,
+    () => `¿cuántas películas de terror hay en ${pick(PLATFORMS)} desde ${year()}?`,
     () => pick(['help', 'ayuda', 'status', 'asdf qwer', 'what is the weather like', '🍿🍿']),
   ];
   const followUps = [
     () => `and on ${pick(PLATFORMS)}?`,
     () => `what about ${year()}?`,
     () => `¿y en ${year()}?`,
+    () => pick(['next page', 'más', 'only movies']),
   ];
   const list: Question[] = [];
   while (list.length < QUESTIONS + WARM_UP) {

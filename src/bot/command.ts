@@ -2,9 +2,8 @@
  * Command: the one vocabulary of the product. Slash options, natural-language questions, the CLI
  * and every adapter end as one of these. Argument names are the client's.
  */
-import type { CountArgs, GroupBy, ListArgs, Order, Sort } from '../catalog/browse.ts';
+import type { CountArgs, ListArgs } from '../catalog/browse.ts';
 import type { DurationType, Platform, TitleId, TitleType, UserId } from '../domain.ts';
-import type { Genre } from '../genres.ts';
 
 export type Command =
   | { name: 'get_max_duration'; args: { year?: number; platform?: Platform; duration_type: DurationType } }
@@ -31,8 +30,11 @@ export type Command =
 export type CommandName = Command['name'];
 export type CommandArgs<N extends CommandName> = Extract<Command, { name: N }>['args'];
 
-/** Every argument name a `Command` uses, plus `title` (a title named by text, not yet resolved to an id). */
-export interface RequestArgs {
+/**
+ * Every argument name a `Command` uses, plus `title` (a title named by text, not yet resolved to an id).
+ * The browse filters, ordering and grouping are `list_titles`' and `count_titles`' (src/catalog/browse.ts).
+ */
+export interface RequestArgs extends ListArgs, CountArgs {
   year?: number;
   platform?: Platform;
   duration_type?: DurationType;
@@ -45,24 +47,6 @@ export interface RequestArgs {
   limit?: number;
   topic?: string;
   text?: string;
-  // Browse filters and ordering (`list_titles`, `count_titles`); every bound is inclusive.
-  year_from?: number;
-  year_to?: number;
-  genre?: Genre;
-  cast?: string;
-  director?: string;
-  country?: string;
-  age_rating?: string;
-  min_minutes?: number;
-  max_minutes?: number;
-  min_seasons?: number;
-  max_seasons?: number;
-  min_score?: number;
-  max_score?: number;
-  sort?: Sort;
-  order?: Order;
-  offset?: number;
-  group_by?: GroupBy;
 }
 
 export type ArgName = keyof RequestArgs;

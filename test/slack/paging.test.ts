@@ -62,18 +62,21 @@ describe('paging a list on Slack', () => {
     return next!;
   }
 
-  it('replaces the message with page 2 when the asker clicks Next', async () => {
-    const next = await firstPage('U0ALICE');
-    const click = blockActionsBody({
-      userId: 'U0ALICE',
-      actionId: next.action_id,
-      value: next.value,
-      responseUrl: h.fake.responseUrl('page'),
+  /** Clicks `button` as `userId`; the response Slack's `response_url` received for it. */
+  async function click(userId: string, button: Pick<Button, 'action_id' | 'value'>, id: string) {
+    const body = blockActionsBody({
+      userId,
+      actionId: button.action_id,
+      value: button.value,
+      responseUrl: h.fake.responseUrl(id),
     });
-    const sent = await postToApp(h.slack.port, click, FORM);
-    expect(sent.status).toBe(200);
-    await h.fake.until(() => h.fake.responses.some((r) => r.id === 'page'), 'the page 2 response');
-    const update = h.fake.responses.find((r) => r.id === 'page')!;
+    expect((await postToApp(h.slack.port, body, FORM)).status).toBe(200);
+    await h.fake.until(() => h.fake.responses.some((r) => r.id === id), `the response to ${id}`);
+    return h.fake.responses.find((r) => r.id === id)!;
+  }
+
+  it('replaces the message with page 2 when the asker clicks Next', async () => {
+    const update = await click('U0ALICE', await firstPage('U0ALICE'), 'page');
     expect(update.body.replace_original).toBe(true);
     const page2 = listTitles(live.current(), { ...args, offset: 3 });
     if (!page2.ok) throw new Error(page2.error.message);
@@ -84,31 +87,15 @@ describe('paging a list on Slack', () => {
   });
 
   it('tells anyone else privately that only the asker can page, and leaves the message', async () => {
-    const next = await firstPage('U0ALICE');
-    const click = blockActionsBody({
-      userId: 'U0BOB',
-      actionId: next.action_id,
-      value: next.value,
-      responseUrl: h.fake.responseUrl('bob'),
-    });
-    await postToApp(h.slack.port, click, FORM);
-    await h.fake.until(() => h.fake.responses.some((r) => r.id === 'bob'), 'the refusal');
-    const refusal = h.fake.responses.find((r) => r.id === 'bob')!;
+    const refusal = await click('U0BOB', await firstPage('U0ALICE'), 'bob');
     expect(refusal.body.response_type).toBe('ephemeral');
     expect(refusal.body.replace_original).toBe(false);
     expect(String(refusal.body.text)).toMatch(/Only the person who asked/);
   });
 
   it('refuses a forged button value without answering a list', async () => {
-    const click = blockActionsBody({
-      userId: 'U0ALICE',
-      actionId: `${PAGE_ACTION}_next`,
-      value: 'pg:U0ALICE:g=not-a-genre',
-      responseUrl: h.fake.responseUrl('forged'),
-    });
-    await postToApp(h.slack.port, click, FORM);
-    await h.fake.until(() => h.fake.responses.some((r) => r.id === 'forged'), 'the refusal');
-    const reply = h.fake.responses.find((r) => r.id === 'forged')!;
+    const forged = { action_id: `${PAGE_ACTION}_next`, value: 'pg:U0ALICE:g=not-a-genre' };
+    const reply = await click('U0ALICE', forged, 'forged');
     expect(reply.body.response_type).toBe('ephemeral');
     expect(String(reply.body.text)).toMatch(/no longer works/);
   });

@@ -11,17 +11,7 @@ import { anyOf, phrase } from './sentence.ts';
 /** The filters of a question (platform, type, years, genre, people, bounds…) as `list_titles`/`count_titles` arguments. */
 export function browseFilters(reading: Reading): RequestArgs {
   const { platform, year, scored, browse } = reading.slots;
-  const {
-    listCue: _cue,
-    sort: _sort,
-    order: _order,
-    group_by: _group,
-    count: _count,
-    sortAt: _at,
-    roleSaid: _role,
-    genreAt: _g,
-    ...filters
-  } = browse;
+  const filters = browse.filters;
   const ranged = filters.year_from !== undefined || filters.year_to !== undefined;
   return {
     platform,
@@ -72,8 +62,7 @@ export function pluralOrdered(reading: Reading): boolean {
 
 /** The browse values a follow-up carries, as argument changes (a range replaces a year and back). */
 export function browseChanges(browse: BrowseSlots): RequestArgs {
-  const { listCue: _cue, count: _count, sortAt: _at, roleSaid: _role, genreAt: _g, ...values } = browse;
-  return values;
+  return { ...browse.filters, sort: browse.sort, order: browse.order, group_by: browse.group_by };
 }
 
 const CHAT = String.raw`(?:\s+(?:please|pls|plz|por\s+favor|porfa|thanks|gracias))?(?:\s+[?!.])*`;

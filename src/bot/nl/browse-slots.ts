@@ -35,8 +35,12 @@ import {
 import { anyOf, phrase, type Sentence, type Span } from './sentence.ts';
 import { isKnownWord } from './vocabulary.ts';
 
-/** The browse values a question carries (the platform, a single year and the score floor are in `Slots`). */
-export interface BrowseSlots extends Omit<BrowseFilters, 'platform' | 'type' | 'year' | 'min_score'> {
+/** Browse filters only a browsing question has (platform, type, a single year and the score floor are in `Slots`). */
+export type BrowseOnlyFilters = Omit<BrowseFilters, 'platform' | 'type' | 'year' | 'min_score'>;
+
+/** The browse values a question carries. */
+export interface BrowseSlots {
+  filters: BrowseOnlyFilters;
   sort?: Sort;
   order?: Order;
   group_by?: GroupBy;
@@ -78,11 +82,11 @@ function durationBounds(sentence: Sentence, into: BrowseSlots): void {
   const set = (unit: string, bound: Bound) => {
     const seasons = SEASON_UNITS.includes(unit);
     if (seasons) {
-      if (bound.min !== undefined) into.min_seasons = bound.min;
-      if (bound.max !== undefined) into.max_seasons = bound.max;
+      if (bound.min !== undefined) into.filters.min_seasons = bound.min;
+      if (bound.max !== undefined) into.filters.max_seasons = bound.max;
     } else {
-      if (bound.min !== undefined) into.min_minutes = bound.min;
-      if (bound.max !== undefined) into.max_minutes = bound.max;
+      if (bound.min !== undefined) into.filters.min_minutes = bound.min;
+      if (bound.max !== undefined) into.filters.max_minutes = bound.max;
     }
   };
   for (const match of sentence.matchAll(DURATION_BETWEEN)) {
@@ -107,12 +111,12 @@ function durationBounds(sentence: Sentence, into: BrowseSlots): void {
     sentence.consume(match, 'bound');
   }
   const single = sentence.match(SINGLE_SEASON);
-  if (single && into.min_seasons === undefined && into.max_seasons === undefined) {
+  if (single && into.filters.min_seasons === undefined && into.filters.max_seasons === undefined) {
     set('seasons', { min: 1, max: 1 });
     sentence.consume(single, 'bound');
   }
   const exact = sentence.match(EXACT_SEASONS);
-  if (exact && into.min_seasons === undefined && into.max_seasons === undefined) {
+  if (exact && into.filters.min_seasons === undefined && into.filters.max_seasons === undefined) {
     const n = value(sentence, exact.groups.n);
     set('seasons', { min: n, max: n });
     sentence.consume(exact, 'bound');
@@ -147,7 +151,7 @@ function scoreCeiling(sentence: Sentence, into: BrowseSlots): void {
     if (!match) continue;
     const n = value(sentence, match.groups.n);
     if (n > 5) continue;
-    into.max_score = n;
+    into.filters.max_score = n;
     sentence.consume(match, 'bound');
     return;
   }
@@ -208,8 +212,8 @@ function yearRange(sentence: Sentence, into: BrowseSlots): void {
     const a = value(sentence, match.groups.a ?? match.groups.a2);
     const b = match.groups.b ? value(sentence, match.groups.b) : a;
     const [from, to] = range(a, b);
-    if (from !== undefined) into.year_from = from;
-    if (to !== undefined) into.year_to = to;
+    if (from !== undefined) into.filters.year_from = from;
+    if (to !== undefined) into.filters.year_to = to;
     sentence.consume(match, 'range');
     return;
   }
@@ -238,8 +242,8 @@ function decadeStart(d: number): number {
 }
 
 function decade(into: BrowseSlots, start: number): void {
-  into.year_from = start;
-  into.year_to = start + 9;
+  into.filters.year_from = start;
+  into.filters.year_to = start + 9;
 }
 
 // ── age ratings ─────────────────────────────────────────────────────────────────────────────────
@@ -253,13 +257,13 @@ const RATED_LETTER = phrase(
 function ageRating(sentence: Sentence, into: BrowseSlots): void {
   const match = sentence.match(AGE_RATING);
   if (match) {
-    into.age_rating = AGE_RATINGS[text(sentence, match.groups.r)];
+    into.filters.age_rating = AGE_RATINGS[text(sentence, match.groups.r)];
     sentence.consume(match, 'age_rating');
     return;
   }
   const letter = sentence.match(RATED_LETTER);
   if (letter) {
-    into.age_rating = RATED_LETTERS[text(sentence, letter.groups.r ?? letter.groups.r2)];
+    into.filters.age_rating = RATED_LETTERS[text(sentence, letter.groups.r ?? letter.groups.r2)];
     sentence.consume(letter.groups.r2 ?? letter, 'age_rating');
   }
 }
@@ -286,8 +290,8 @@ function person(sentence: Sentence, gazetteer: Gazetteer | undefined, into: Brow
     const entry = mostCredited(mention.entries);
     const asDirector = directorCue || (!castCue && entry.directedTitles > entry.castTitles);
     if (asDirector && entry.directedTitles === 0 && entry.castTitles > 0 && !directorCue) continue;
-    if (asDirector) into.director = entry.name;
-    else into.cast = entry.name;
+    if (asDirector) into.filters.director = entry.name;
+    else into.filters.cast = entry.name;
     into.roleSaid = directorCue || castCue;
     sentence.consume(span, 'person');
     return;
@@ -312,8 +316,8 @@ function misspelledPerson(sentence: Sentence, gazetteer: Gazetteer, into: Browse
       const castCue = CAST_CUE_BEFORE.test(before);
       const asDirector = directorCue || (!castCue && found.directedTitles > found.castTitles);
       into.roleSaid = directorCue || castCue;
-      if (asDirector) into.director = found.name;
-      else into.cast = found.name;
+      if (asDirector) into.filters.director = found.name;
+      else into.filters.cast = found.name;
       sentence.consume(span, 'person');
       return;
     }
@@ -360,7 +364,7 @@ function country(sentence: Sentence, into: BrowseSlots): void {
   for (const match of sentence.matchAll(COUNTRY)) {
     const name = text(sentence, match.groups.c);
     if (LANGUAGE_BEFORE.has(sentence.tokens[match.from - 1]?.norm ?? '') && !COUNTRY_WORDS[name]) continue;
-    into.country = COUNTRY_BY_WORD.get(name);
+    into.filters.country = COUNTRY_BY_WORD.get(name);
     sentence.consume(match, 'country');
     return;
   }
@@ -378,7 +382,7 @@ const GENRE = phrase(`(?<g>${words([...GENRE_BY_WORD.keys()])})(?:\\s+(?:movies?
 function genre(sentence: Sentence, into: BrowseSlots): void {
   const match = sentence.match(GENRE);
   if (!match) return;
-  into.genre = GENRE_BY_WORD.get(text(sentence, match.groups.g));
+  into.filters.genre = GENRE_BY_WORD.get(text(sentence, match.groups.g));
   // Not consumed: other commands' cues read genre words too ("anime like naruto").
   into.genreAt = match.groups.g;
 }
@@ -431,7 +435,7 @@ function value(sentence: Sentence, span: Span | undefined): number {
 
 /** Bounds, ranges and ratings: read before the plain year, threshold and limit extractors see their numbers. */
 export function extractBrowseNumbers(sentence: Sentence): BrowseSlots {
-  const slots: BrowseSlots = { listCue: false };
+  const slots: BrowseSlots = { filters: {}, listCue: false };
   durationBounds(sentence, slots);
   scoreCeiling(sentence, slots);
   yearRange(sentence, slots);
@@ -458,18 +462,7 @@ export function extractBrowseWords(
   if (number >= 0) into.count = sentence.tokens[number]!.value;
 }
 
-/** The browse filters a question gave, besides platform, type, year and score floor. */
+/** How many browse-only filters a question gave. */
 export function browseFilterCount(slots: BrowseSlots): number {
-  const {
-    listCue: _cue,
-    sort: _sort,
-    order: _order,
-    group_by: _group,
-    count: _count,
-    sortAt: _at,
-    roleSaid: _role,
-    genreAt: _g,
-    ...filters
-  } = slots;
-  return Object.values(filters).filter((v) => v !== undefined).length;
+  return Object.values(slots.filters).filter((v) => v !== undefined).length;
 }

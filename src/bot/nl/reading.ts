@@ -303,16 +303,6 @@ export class Reading {
   fit(asked: CommandRequest): number {
     const { platform, year, scored, user, limit, browse } = this.slots;
     const browsing = asked.name === 'list_titles' || asked.name === 'count_titles';
-    const {
-      listCue: _cue,
-      sort: _sort,
-      order: _order,
-      count: _count,
-      sortAt: _at,
-      roleSaid: _role,
-      genreAt: _g,
-      ...browseValues
-    } = browse;
     const found: [ArgName, unknown][] = [
       ['platform', platform],
       ['year', year],
@@ -320,7 +310,8 @@ export class Reading {
       [browsing ? 'min_score' : 'scored', scored],
       ['user_id', user],
       ['limit', limit],
-      ...(Object.entries(browseValues) as [ArgName, unknown][]),
+      ['group_by', browse.group_by],
+      ...(Object.entries(browse.filters) as [ArgName, unknown][]),
     ];
     const accepted = acceptedArgs(asked.name);
     let fit = -(asked.missing?.length ?? 0);

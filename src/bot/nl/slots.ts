@@ -43,9 +43,8 @@ export function extractSlots(sentence: Sentence, now: Date, gazetteer?: Gazettee
     quoted,
     titleId: titleId(sentence),
     user: user(sentence),
-    browse: { listCue: false },
+    browse: extractBrowseNumbers(sentence),
   };
-  slots.browse = extractBrowseNumbers(sentence);
   slots.scored = threshold(sentence);
   if (slots.scored === undefined) slots.danglingComparator = sentence.test(DANGLING);
   slots.year = year(sentence, now);

@@ -22,6 +22,7 @@ function helpTopic(word: string): string | undefined {
 export const help: CommandModule<'help'> = {
   name: 'help',
   command: 'help',
+  instant: true,
   description: {
     en: 'What Streambot can answer, with examples',
     es: 'Qué puede responder Streambot, con ejemplos',

@@ -3,7 +3,7 @@
  * help text and the slash-option parser (`commandFromOptions` in src/bot/) are all derived from these
  * objects; nothing restates them.
  */
-import type { Answer } from '../src/bot/answer.ts';
+import type { Answer } from '../src/answer.ts';
 import type { AnswerContext } from '../src/bot/answers/context.ts';
 import type { ArgName, CommandArgs, CommandName } from '../src/bot/command.ts';
 import type { DispatchExtras } from '../src/bot/dispatch.ts';
@@ -56,6 +56,8 @@ export interface SlashCommandDefinition {
   options: readonly OptionDefinition[];
   /** Only administrators may run it (registered with admin-only default permissions, checked again). */
   adminOnly?: boolean;
+  /** Answered from the request alone, without the store: chat clients may reply at once. */
+  instant?: boolean;
   /** Example invocations for help text, in the form people type them. */
   examples: Localised[];
 }

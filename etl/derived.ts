@@ -8,8 +8,8 @@
  * `src/catalog/derived-schema.ts`; each turns one catalog question into an index lookup.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { foldSearchText, searchTokens } from '../src/catalog/search-text.ts';
 import { genresOfLabel } from '../src/genres.ts';
+import { foldSearchText, searchTokens } from '../src/search-text.ts';
 
 const TITLE_COUNTS = [
   `CREATE TABLE catalog_title_counts (

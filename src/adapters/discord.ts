@@ -41,8 +41,6 @@ const DISCORD_INTENTS = [
 export interface DiscordOptions {
   rateLimit?: RateLimit;
   logger?: Logger;
-  /** The admin refresh behind `/refresh`; without it the core's answer explains the other ways. */
-  refresh?: HandlerContext['refresh'];
 }
 
 export interface DiscordHandle {
@@ -63,7 +61,6 @@ export async function startDiscord(
     core,
     limiter: new UserRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
     log,
-    refresh: options.refresh,
   };
 
   const stopLogging = logGateway(client, log);

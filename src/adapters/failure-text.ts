@@ -2,7 +2,7 @@
  * What every adapter says when answering failed (never the error itself: no stack traces, no internals).
  * Without a known locale it says it in both languages, so a Spanish speaker is never left with English only.
  */
-import type { Locale } from '../bot/answer.ts';
+import type { Locale } from '../answer.ts';
 
 const FAILURE: Record<Locale, string> = {
   en: 'Sorry, something went wrong answering that. Please try again in a moment.',

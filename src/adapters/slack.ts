@@ -14,7 +14,6 @@ import { boltLogger } from './slack/bolt-logger.ts';
 import { buildIdFromCore, healthRoute, serveRoute } from './slack/health.ts';
 import { registerListeners } from './slack/listeners.ts';
 import { SLACK_EVENTS_PATH } from './slack/paths.ts';
-import type { SlackRefresh } from './slack/refresh.ts';
 
 export interface SlackOptions {
   /**
@@ -29,8 +28,6 @@ export interface SlackOptions {
   /** The data build for /healthz; by default the one the core's `status` answer names. */
   buildId?: () => string | undefined;
   logger?: Logger;
-  /** The admin refresh behind `/streambot refresh`; without it the core's answer explains the other ways. */
-  refresh?: SlackRefresh;
 }
 
 export interface SlackHandle {
@@ -69,7 +66,7 @@ export async function startSlack(
       installerOptions: { clientOptions },
     });
     const app = new App({ ...common, receiver });
-    registerListeners(app, { core, log, refresh: options.refresh });
+    registerListeners(app, { core, log });
     const healthServer = await serveRoute(health, port, options.host);
     try {
       await app.start();
@@ -95,7 +92,7 @@ export async function startSlack(
     processBeforeResponse: options.processBeforeResponse ?? false,
     customRoutes: [health],
   });
-  registerListeners(app, { core, log, refresh: options.refresh });
+  registerListeners(app, { core, log });
   const server = await app.start({ port, ...(options.host ? { host: options.host } : {}) });
   const bound = (server.address() as AddressInfo).port;
   log.info({ mode, port: bound, path: SLACK_EVENTS_PATH }, 'slack adapter listening');

@@ -4,7 +4,7 @@
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { Locale } from '../bot/answer.ts';
+import type { Locale } from '../answer.ts';
 import type { BotCore } from '../bot/core.ts';
 import { renderText } from './render/text.ts';
 

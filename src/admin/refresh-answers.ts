@@ -1,7 +1,7 @@
 /** The answers an admin sees during and after a refresh, in English or Spanish. */
 
 import type { EtlSummary } from '../../etl/index.ts';
-import type { Answer, AnswerField, Locale } from '../bot/answer.ts';
+import type { Answer, AnswerField, Locale } from '../answer.ts';
 import { PLATFORM_LABELS, PLATFORMS } from '../domain.ts';
 import type { BuildInfo } from '../store/build-info.ts';
 import type { RunningRefresh } from './refresh.ts';

@@ -6,10 +6,11 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Answer, Locale } from '../bot/answer.ts';
+import type { Answer, Locale } from '../answer.ts';
 import type { Logger } from '../log.ts';
 import { type BuildInfo, readBuildInfo } from '../store/build-info.ts';
 import type { LiveStore } from '../store/live.ts';
+import { isAdmin } from './access.ts';
 import { readModelMetrics } from './build.ts';
 import {
   describeFailure,
@@ -25,7 +26,7 @@ export interface Requester {
   userId: string;
   /** How the requester is shown to other admins ("@ana on Slack"). */
   name?: string;
-  via: 'discord' | 'slack' | 'cli';
+  via: 'discord' | 'slack' | 'terminal' | 'cli';
   locale?: Locale;
 }
 
@@ -72,10 +73,6 @@ export class RefreshService {
     this.#running.child.kill('SIGTERM');
   }
 
-  isAdmin(requester: Requester): boolean {
-    return requester.via === 'cli' || this.options.admins.includes(requester.userId);
-  }
-
   /**
    * Runs a refresh (or refuses one) and resolves with the final answer to show the requester. Never
    * rejects: whatever goes wrong (the lock, the child process, reopening the store) becomes a failure
@@ -84,7 +81,7 @@ export class RefreshService {
   async refresh(requester: Requester, onUpdate: RefreshUpdate = () => {}): Promise<Answer> {
     const locale = requester.locale ?? 'en';
     const { logger } = this.options;
-    if (!this.isAdmin(requester)) {
+    if (!isAdmin(this.options.admins, requester)) {
       logger.warn(
         { event: 'refresh_refused', userId: requester.userId, via: requester.via },
         'refresh refused',

@@ -2,7 +2,7 @@
  * What each conversation asked last, so a follow-up ("and on hulu?") can change it. Bounded: the
  * least recently used conversations are forgotten first, and idle ones expire.
  */
-import type { Locale } from './answer.ts';
+import type { Locale } from '../answer.ts';
 import type { CommandRequest } from './command.ts';
 
 export interface ConversationMemory {

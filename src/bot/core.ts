@@ -1,5 +1,6 @@
 /** The contract every adapter talks to. */
-import type { Answer, Locale } from './answer.ts';
+import type { Requester } from '../admin/refresh.ts';
+import type { Answer, Locale } from '../answer.ts';
 import type { CommandRequest } from './command.ts';
 
 export interface BotInput {
@@ -16,12 +17,24 @@ export interface BotInput {
   userId: string;
   /** Preferred language when the text itself does not tell (Discord/Slack user locale). */
   locale?: Locale;
+  /** Where the question came from, and how the asker is shown to others ("@ana"): the admin refresh names them. */
+  via?: Requester['via'];
+  name?: string;
 }
+
+/** Shows one progress answer of a running effect, in place of the one before. */
+export type ProgressSink = (answer: Answer) => unknown;
 
 export interface BotReply {
   /** What the core understood: a complete `Command`, unless `missing` or `invalid` say otherwise. */
   command: CommandRequest;
   answer: Answer;
+  /**
+   * An answer with an effect still to run (the admin refresh): the adapter runs it, shows each progress
+   * answer privately in place, then the outcome it resolves with (a refusal arrives as that outcome).
+   * Adapters render; which commands have effects, and who may run them, is the core's business.
+   */
+  effect?: (progress: ProgressSink) => Promise<Answer>;
 }
 
 export interface BotCore {

@@ -2,14 +2,17 @@
  * The bot core: text or a slash command in, a Command and an Answer out. Stateless apart from the
  * read-only store and the per-conversation memory follow-ups need; never throws.
  */
+import { isAdmin } from '../admin/access.ts';
+import type { RefreshService } from '../admin/refresh.ts';
+import type { Answer, Locale } from '../answer.ts';
 import type { Config } from '../config.ts';
 import { logger as defaultLogger, type Logger } from '../log.ts';
 import { type BuildInfo, readBuildInfo } from '../store/build-info.ts';
 import type { LiveStore } from '../store/live.ts';
 import type { Store } from '../store/open.ts';
-import type { Answer, Locale } from './answer.ts';
 import type { AnswerContext } from './answers/context.ts';
 import { internalError } from './answers/problems.ts';
+import { refreshStarting } from './answers/refresh.ts';
 import type { CommandRequest } from './command.ts';
 import { type ConversationOptions, Conversations } from './conversations.ts';
 import type { BotCore, BotInput, BotReply } from './core.ts';
@@ -26,6 +29,8 @@ export interface BotCoreOptions {
   /** The clock (tests pin it). */
   now?: () => Date;
   conversations?: ConversationOptions;
+  /** Runs the admin refresh; without it `refresh` explains the other ways to refresh. */
+  refresh?: Pick<RefreshService, 'refresh'>;
 }
 
 /** The core adapters use, plus what the command line needs. */
@@ -53,6 +58,7 @@ class Core implements StreambotCore {
   readonly #startedAt: Date;
   readonly #conversations: Conversations;
   readonly #builds = new WeakMap<Store, BuildInfo | null>();
+  readonly #refresh: BotCoreOptions['refresh'];
 
   constructor(options: BotCoreOptions) {
     this.#live = options.store;
@@ -61,6 +67,7 @@ class Core implements StreambotCore {
     this.#now = options.now ?? (() => new Date());
     this.#startedAt = this.#now();
     this.#conversations = new Conversations(options.conversations);
+    this.#refresh = options.refresh;
   }
 
   ask(input: BotInput): BotReply {
@@ -83,8 +90,20 @@ class Core implements StreambotCore {
       };
       const resolution = resolveRequest(understood.request, { store, locale, build: context.build, now });
       let answer: Answer;
+      const refresh = this.#refresh;
+      if (resolution.ok && resolution.command.name === 'refresh' && refresh) {
+        // The refresh service decides (the one admin check) and answers every outcome, a refusal too.
+        const requester = { userId: input.userId, name: input.name, via: input.via ?? 'terminal', locale };
+        const reply: BotReply = {
+          command: resolution.request,
+          answer: refreshStarting(context),
+          effect: (progress) => refresh.refresh(requester, progress),
+        };
+        return reply;
+      }
       if (resolution.ok) {
-        answer = dispatch(resolution.command, context, { isAdmin: this.#isAdmin(input.userId), buildInfo });
+        const admin = isAdmin(this.#config.admins, { userId: input.userId, via: input.via ?? 'terminal' });
+        answer = dispatch(resolution.command, context, { isAdmin: admin, buildInfo });
         if (resolution.note)
           answer.note = answer.note ? `${answer.note} ${resolution.note}` : resolution.note;
       } else {
@@ -179,10 +198,6 @@ class Core implements StreambotCore {
   #remember(conversationId: string, request: CommandRequest, locale: Locale, now: Date): void {
     if (FORGETTABLE.has(request.name)) return;
     this.#conversations.set(conversationId, { request, locale }, now.getTime());
-  }
-
-  #isAdmin(userId: string): boolean {
-    return this.#config.admins.includes(userId);
   }
 
   #buildInfo(store: Store): BuildInfo | null {

@@ -1,7 +1,7 @@
 /** Command → Answer: each command's own module answers it (`commands/`). */
 import { commandModule } from '../../commands/index.ts';
+import type { Answer } from '../answer.ts';
 import type { BuildInfo } from '../store/build-info.ts';
-import type { Answer } from './answer.ts';
 import type { AnswerContext } from './answers/context.ts';
 import { notUnderstood } from './answers/problems.ts';
 import type { Command } from './command.ts';

@@ -2,8 +2,9 @@
  * Example questions written from a request, in either language: the "e.g." of a prompt, and the
  * samples in help. Each parses back to the request it was written from (tested).
  */
+
+import type { Locale } from '../answer.ts';
 import type { Platform } from '../domain.ts';
-import type { Locale } from './answer.ts';
 import type { CommandName, RequestArgs } from './command.ts';
 
 /** Values used where the asker has not given one. */

@@ -1,6 +1,7 @@
 /** Numbers, durations, scores and names written for people, in English or Spanish. */
+
+import type { Locale } from '../answer.ts';
 import { PLATFORM_LABELS, type Platform, type TitleType } from '../domain.ts';
-import type { Locale } from './answer.ts';
 
 const NUMBER_LOCALES: Record<Locale, string> = { en: 'en-US', es: 'es-ES' };
 const integerFormats = new Map<Locale, Intl.NumberFormat>();

@@ -2,12 +2,13 @@
  * From what a parser understood to a Command the catalog or recommender can answer: required
  * arguments present, values in range, and a title named by text resolved to its id.
  */
+
+import type { Answer, Locale } from '../answer.ts';
 import { browseNames } from '../catalog/browse.ts';
 import { findTitles, type TitleMatch } from '../catalog/index.ts';
 import { MIN_YEAR, maxYear, type Platform, type TitleId } from '../domain.ts';
 import { GENRES, type Genre } from '../genres.ts';
 import type { Store } from '../store/open.ts';
-import type { Answer, Locale } from './answer.ts';
 import {
   ambiguousTitle,
   clarifyAnswer,

@@ -6,10 +6,10 @@
  * Within a tier: fewest words first, then most-rated, then by id (the precomputed `search_rank`).
  */
 import { isTitleId, type TitleId } from '../domain.ts';
+import { foldSearchText, prefixUpperBound, searchTokens } from '../search-text.ts';
 import type { Store } from '../store/open.ts';
 import { guardStore, param, preparedQuery } from './prepared.ts';
 import { type CatalogResult, failure, success } from './result.ts';
-import { foldSearchText, prefixUpperBound, searchTokens } from './search-text.ts';
 import { type TitleRow, titleColumns } from './title-row.ts';
 import { titlesWithWords } from './word-search.ts';
 import { count } from './wording.ts';

@@ -1,4 +1,6 @@
 /** The catalog questions, answered synchronously from the store. */
+
+export { foldSearchText, searchTokens } from '../search-text.ts';
 export { type ActorValue, getActor, TIED_ACTORS_SHOWN } from './actor.ts';
 export { type CountPlatformValue, getCountPlatform } from './count-platform.ts';
 export {
@@ -28,4 +30,3 @@ export {
   getScoreCount,
   type ScoreCountValue,
 } from './score-count.ts';
-export { foldSearchText, searchTokens } from './search-text.ts';

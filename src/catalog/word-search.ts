@@ -7,10 +7,10 @@
  * and sorts them. Word frequencies come from `catalog_search_terms`.
  */
 import { type Kysely, sql } from 'kysely';
+import { prefixUpperBound } from '../search-text.ts';
 import type { Store } from '../store/open.ts';
 import type { CatalogDatabase } from './derived-schema.ts';
 import { type PreparedQuery, param, preparedQuery } from './prepared.ts';
-import { prefixUpperBound } from './search-text.ts';
 import { type TitleRow, titleColumns } from './title-row.ts';
 
 /** A last word this long or longer also matches the words it begins. */

@@ -4,7 +4,7 @@
  * With no question, one question per line of standard input → one JSON line each.
  */
 import type { Command } from 'commander';
-import type { CliQuestionOptions } from '../bot/cli-support.ts';
+import type { CliQuestionOptions } from './_core-support.ts';
 
 export function register(program: Command): void {
   program
@@ -16,7 +16,7 @@ export function register(program: Command): void {
     .option('--locale <en|es>', 'language to assume when the question does not tell')
     .option('--conversation', 'standard input: treat the lines as one conversation (follow-ups)')
     .action(async (words: string[], options: CliQuestionOptions) => {
-      const { prepareCli, eachQuestion, describeRequest } = await import('../bot/cli-support.ts');
+      const { prepareCli, eachQuestion, describeRequest } = await import('./_core-support.ts');
       const { core, locale } = await prepareCli(options, { buildIfMissing: false });
       const { commandJson } = await import('../adapters/render/json.ts');
       const { printJson } = await import('./_shared.ts');

@@ -18,7 +18,7 @@ export function register(program: Command): void {
       const rawDir = options.raw ?? config.rawDir;
       if (!existsSync(config.dbPath)) {
         // Nothing is serving yet, so there is nothing to swap: build the first store directly.
-        const { ensureStore } = await import('../bot/setup.ts');
+        const { ensureStore } = await import('../app/setup.ts');
         try {
           await ensureStore({ ...config, rawDir });
         } catch (error) {

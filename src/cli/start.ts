@@ -25,7 +25,7 @@ export function register(program: Command): void {
       const chosen = mode ?? defaultMode(config);
       if (!isMode(chosen)) fail(`unknown mode "${chosen}": use ${MODES.join(', ')}`);
       if (options.shards !== undefined && chosen !== 'discord') fail('--shards only applies to discord');
-      const { startMode } = await import('../bot/start-modes.ts');
+      const { startMode } = await import('../app/start-modes.ts');
       try {
         await startMode(chosen, config, { shards: options.shards });
       } catch (error) {

@@ -8,7 +8,7 @@ export function register(program: Command): void {
     .option('--json', 'print {"command": …, "answer": …} as JSON')
     .option('--db <file>', 'store file (default: STREAMBOT_DB or data/streambot.db)')
     .action(async (options: { json?: boolean; db?: string }) => {
-      const { prepareCli } = await import('../bot/cli-support.ts');
+      const { prepareCli } = await import('./_core-support.ts');
       const { renderText } = await import('../adapters/render/text.ts');
       const { replyJson } = await import('../adapters/render/json.ts');
       const { printJson } = await import('./_shared.ts');

@@ -16,7 +16,7 @@ import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { RefreshService, type Requester } from '../../src/admin/refresh.ts';
 import { refreshLockPath } from '../../src/admin/refresh-lock.ts';
-import type { Answer } from '../../src/bot/answer.ts';
+import type { Answer } from '../../src/answer.ts';
 import { createBotCore } from '../../src/bot/create-core.ts';
 import { getCountPlatform } from '../../src/catalog/index.ts';
 import { DEMO_RAW_DIR } from '../../src/config.ts';

@@ -1,6 +1,6 @@
 /** The example questions prompts and help show are understood as the request they illustrate. */
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../../src/bot/answer.ts';
+import type { Locale } from '../../src/answer.ts';
 import type { RequestArgs } from '../../src/bot/command.ts';
 import { EXAMPLE_COMMANDS, exampleQuestion } from '../../src/bot/examples.ts';
 import { parseQuestion } from '../../src/bot/nl/parse.ts';

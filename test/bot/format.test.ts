@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../src/adapters/render/text.ts';
-import type { Answer } from '../../src/bot/answer.ts';
+import type { Answer } from '../../src/answer.ts';
 import {
   clip,
   displayName,

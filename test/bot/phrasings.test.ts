@@ -8,7 +8,7 @@
  * Accuracy is printed per part and language; the held-out target is ≥ 97 % exact match per language.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Locale } from '../../src/bot/answer.ts';
+import type { Locale } from '../../src/answer.ts';
 import { HELD_OUT } from './phrasings/held-out.ts';
 import { HELD_OUT_B } from './phrasings/held-out-b.ts';
 import { HELD_OUT_C } from './phrasings/held-out-c.ts';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { foldSearchText, searchTokens } from '../../src/catalog/index.ts';
-import { prefixUpperBound } from '../../src/catalog/search-text.ts';
 import {
   parseDurationType,
   parseOptionalPlatform,
@@ -9,6 +8,7 @@ import {
   parseScored,
   parseYear,
 } from '../../src/catalog/validate.ts';
+import { prefixUpperBound } from '../../src/search-text.ts';
 
 const NOW = new Date('2025-06-01T00:00:00Z');
 

@@ -6,7 +6,7 @@ import type { APIEmbed } from 'discord.js';
 import pino from 'pino';
 import { inject } from 'vitest';
 import { type DiscordHandle, type DiscordOptions, startDiscord } from '../../src/adapters/discord.ts';
-import { createBotCore } from '../../src/bot/create-core.ts';
+import { type BotCoreOptions, createBotCore } from '../../src/bot/create-core.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
 import type { Logger } from '../../src/log.ts';
 import { LiveStore } from '../../src/store/live.ts';
@@ -39,11 +39,11 @@ export function captureLogs(): { logger: Logger; lines: string[] } {
   return { logger, lines };
 }
 
-export interface BotOptions extends Omit<DiscordOptions, 'logger' | 'refresh'> {
+export interface BotOptions extends Omit<DiscordOptions, 'logger'> {
   /** The store to serve (default: the demo test store, shared: never write to it). */
   dbPath?: string;
   /** Wires `/refresh` to an admin refresh over the live store. */
-  refresh?: (live: LiveStore, logger: Logger) => DiscordOptions['refresh'];
+  refresh?: (live: LiveStore, logger: Logger) => BotCoreOptions['refresh'];
 }
 
 export async function startBot(options: BotOptions = {}): Promise<RunningBot> {
@@ -52,12 +52,8 @@ export async function startBot(options: BotOptions = {}): Promise<RunningBot> {
   const config = discordConfig(fake, dbPath ?? inject('stores').demo);
   const live = new LiveStore(config.dbPath);
   const { logger, lines } = captureLogs();
-  const core = createBotCore({ store: live, config, logger });
-  const bot = await startDiscord(config, core, {
-    ...discordOptions,
-    logger,
-    refresh: refresh?.(live, logger),
-  });
+  const core = createBotCore({ store: live, config, logger, refresh: refresh?.(live, logger) });
+  const bot = await startDiscord(config, core, { ...discordOptions, logger });
   return {
     fake,
     bot,

@@ -3,7 +3,7 @@ import type { APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { DISCORD_LIMITS, escapeMarkdown, renderDiscord } from '../../src/adapters/render/discord.ts';
 import { truncate } from '../../src/adapters/render/truncate.ts';
-import type { Answer } from '../../src/bot/answer.ts';
+import type { Answer } from '../../src/answer.ts';
 
 function answer(overrides: Partial<Answer> = {}): Answer {
   return {

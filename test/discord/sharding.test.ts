@@ -3,9 +3,11 @@
  * run, spawns one process per shard, and each answers the events routed to it with the real core. An
  * admin refresh on one shard is served by all of them afterwards.
  */
+
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type ShardedHandle, startDiscordSharded } from '../../src/adapters/discord/sharding.ts';
 import { readBuildInfo } from '../../src/store/build-info.ts';
@@ -35,7 +37,8 @@ beforeAll(async () => {
     STREAMBOT_ADMINS: admin.id,
     STREAMBOT_LOG_LEVEL: 'warn',
   });
-  sharded = await startDiscordSharded(config, { shards: 'auto', logger: captureLogs().logger });
+  const entry = fileURLToPath(new URL('../../src/app/discord-shard.ts', import.meta.url));
+  sharded = await startDiscordSharded(config, { shards: 'auto', entry, logger: captureLogs().logger });
 });
 
 afterAll(async () => {

@@ -3,7 +3,6 @@
  * real store. `asked` records what reached the core, so a test can tell that nothing did.
  */
 
-import type { SlackRefresh } from '../../src/adapters/slack/refresh.ts';
 import { type SlackHandle, startSlack } from '../../src/adapters/slack.ts';
 import type { BotCore, BotInput } from '../../src/bot/core.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -28,12 +27,11 @@ function recording(core: BotCore, asked: BotInput[]): BotCore {
       return core.ask(input);
     },
     completeTitles: (prefix, limit) => core.completeTitles(prefix, limit),
+    completeValues: (kind, prefix, limit) => core.completeValues?.(kind, prefix, limit) ?? [],
   };
 }
 
 export interface HarnessOptions {
-  /** The admin refresh behind `/streambot refresh`. */
-  refresh?: SlackRefresh;
   notInChannels?: FakeSlackOptions['notInChannels'];
   /** As in production (false) or waiting for the listener (true, the default in tests). */
   processBeforeResponse?: boolean;
@@ -58,7 +56,6 @@ export async function startHarness(
   const slack = await startSlack(config, recording(core, asked), {
     host: '127.0.0.1',
     processBeforeResponse: options.processBeforeResponse ?? true,
-    ...(options.refresh ? { refresh: options.refresh } : {}),
   });
   return {
     fake,

@@ -51,8 +51,13 @@ beforeAll(async () => {
     logger,
     updateIntervalMs: 0,
   });
-  const core = createBotCore({ store: live, config: { recommendThreshold: 3.5, admins: [] }, logger });
-  h = await startHarness(core, 'http', { refresh: service, notInChannels: [NOT_A_MEMBER] });
+  const core = createBotCore({
+    store: live,
+    config: { recommendThreshold: 3.5, admins: [] },
+    logger,
+    refresh: service,
+  });
+  h = await startHarness(core, 'http', { notInChannels: [NOT_A_MEMBER] });
 });
 
 afterAll(async () => {

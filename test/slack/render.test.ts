@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeWithin, renderSlack, responseTypeFor, SLACK_LIMITS } from '../../src/adapters/render/slack.ts';
-import type { Answer } from '../../src/bot/answer.ts';
+import type { Answer } from '../../src/answer.ts';
 
 function answer(overrides: Partial<Answer> = {}): Answer {
   return { kind: 'result', locale: 'en', headline: 'Longest movie', fields: [], ...overrides };

@@ -6,8 +6,8 @@
  */
 import { type AutocompleteInteraction, type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
 import { slashCommand } from '../../../commands/index.ts';
-import type { Answer, Locale } from '../../bot/answer.ts';
-import type { CommandRequest } from '../../bot/command.ts';
+import type { Answer } from '../../answer.ts';
+import type { BotReply } from '../../bot/core.ts';
 import { commandFromOptions, type SlashOptions } from '../../bot/slash.ts';
 import { renderDiscord } from '../render/discord.ts';
 import { truncate } from '../render/truncate.ts';
@@ -31,26 +31,31 @@ export async function handleChatInput(
     });
     return;
   }
+  const definition = slashCommand(interaction.commandName);
   const request = commandFromOptions(interaction.commandName, optionValues(interaction));
-  if (request.name === 'refresh' && ctx.refresh) {
-    await runRefresh(interaction, ctx.refresh, locale);
-    return;
-  }
   const ask = () =>
     ctx.core.ask({
       command: request,
       conversationId: conversationId(interaction.channelId, interaction.user.id),
       userId: interaction.user.id,
       locale,
-    }).answer;
+      via: 'discord',
+      name: `@${interaction.user.username}`,
+    });
 
-  if (!needsStore(request)) {
-    await replyWith(interaction, ask());
+  if (request.missing?.length || request.invalid?.length || definition?.instant) {
+    await replyWith(interaction, ask().answer);
     return;
   }
-  await interaction.deferReply();
-  const answer = ask();
-  if (answer.kind === 'error') {
+  // Admin commands stay private from the first moment; everything else is deferred in public.
+  await interaction.deferReply(definition?.adminOnly ? { flags: MessageFlags.Ephemeral } : {});
+  const reply = ask();
+  if (reply.effect) {
+    await runEffect(interaction, reply.effect);
+    return;
+  }
+  const { answer } = reply;
+  if (answer.kind === 'error' && !definition?.adminOnly) {
     // A deferred reply is public: replace it with an ephemeral follow-up so errors stay private.
     await interaction.deleteReply();
     await interaction.followUp({ ...renderDiscord(answer), flags: MessageFlags.Ephemeral });
@@ -60,25 +65,15 @@ export async function handleChatInput(
 }
 
 /**
- * The admin refresh: one private message, edited as the phases advance and with the outcome at the
- * end (a refusal for non-admins). Discord accepts edits for 15 minutes after the command.
+ * An answer with an effect (the admin refresh): one private message, edited as it advances and with
+ * the outcome at the end. Discord accepts edits for 15 minutes after the command.
  */
-async function runRefresh(
+async function runEffect(
   interaction: ChatInputCommandInteraction,
-  refresh: NonNullable<HandlerContext['refresh']>,
-  locale: Locale,
+  effect: NonNullable<BotReply['effect']>,
 ): Promise<void> {
-  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const requester = {
-    userId: interaction.user.id,
-    name: `@${interaction.user.username}`,
-    via: 'discord',
-    locale,
-  } as const;
-  // The service shows progress one edit at a time and resolves only after the last one.
-  const outcome = await refresh.refresh(requester, (progress) =>
-    interaction.editReply(renderDiscord(progress)),
-  );
+  // The effect shows progress one edit at a time and resolves only after the last one.
+  const outcome = await effect((progress) => interaction.editReply(renderDiscord(progress)));
   await interaction.editReply(renderDiscord(outcome));
 }
 
@@ -107,14 +102,6 @@ export async function handleAutocomplete(
 /** The options Discord sent, by name (their values are already typed). */
 function optionValues(interaction: ChatInputCommandInteraction): SlashOptions {
   return Object.fromEntries(interaction.options.data.map((option) => [option.name, option.value]));
-}
-
-/**
- * Whether answering reads the store (and so may be slow). Requests with missing or unreadable options,
- * and help, are answered from the request alone.
- */
-function needsStore(request: CommandRequest): boolean {
-  return !request.missing?.length && !request.invalid?.length && request.name !== 'help';
 }
 
 async function replyWith(interaction: ChatInputCommandInteraction, answer: Answer): Promise<void> {

@@ -1,10 +1,10 @@
 /**
- * Large installs: discord.js's ShardingManager runs one process per shard (`shard.ts`), each with its
- * own client, core and read-only store, all configured from the same environment. `auto` asks Discord
+ * Large installs: discord.js's ShardingManager runs one process per shard (the `entry` script the
+ * application gives, src/app/discord-shard.ts), each with its own client, core and read-only store, all
+ * configured from the same environment. `auto` asks Discord
  * (through DISCORD_API_URL when set) how many shards it recommends.
  */
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { REST, type RESTGetAPIGatewayBotResult, Routes, type Shard, ShardingManager } from 'discord.js';
 import type { Config } from '../../config.ts';
 import { type Logger, logger } from '../../log.ts';
@@ -14,10 +14,11 @@ import { DiscordConfigError, requireToken, restOptions } from './credentials.ts'
 const IDENTIFY_INTERVAL_MS = 5_500;
 const SHARD_READY_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 5_000;
-const SHARD_ENTRY = fileURLToPath(new URL('./shard.ts', import.meta.url));
 
 export interface ShardedOptions {
   shards: 'auto' | number;
+  /** The script each shard process runs. */
+  entry: string;
   logger?: Logger;
 }
 
@@ -49,7 +50,7 @@ export async function startDiscordSharded(config: Config, options: ShardedOption
     .setToken(token)
     .get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
   const total = options.shards === 'auto' ? gateway.shards : options.shards;
-  const manager = new ShardingManager(SHARD_ENTRY, {
+  const manager = new ShardingManager(options.entry, {
     token,
     totalShards: total,
     mode: 'process',

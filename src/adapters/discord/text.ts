@@ -1,5 +1,5 @@
 /** The few sentences the Discord adapter says itself, and Discord locales mapped to the bot's. */
-import type { Locale } from '../../bot/answer.ts';
+import type { Locale } from '../../answer.ts';
 
 /** `es-ES`, `es-419` → Spanish; every other Discord locale → English. */
 export function localeOf(discordLocale: string | null | undefined): Locale {

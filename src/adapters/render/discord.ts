@@ -11,7 +11,7 @@ import {
   ButtonStyle,
   ComponentType,
 } from 'discord.js';
-import type { Answer, AnswerKind, AnswerTable, Locale } from '../../bot/answer.ts';
+import type { Answer, AnswerKind, AnswerTable, Locale } from '../../answer.ts';
 import { pageToken } from '../paging.ts';
 import { truncate } from './truncate.ts';
 

@@ -4,7 +4,7 @@
  * here, so a long answer is shortened rather than refused by the API.
  */
 import type { types } from '@slack/bolt';
-import type { Answer, AnswerField, AnswerTable } from '../../bot/answer.ts';
+import type { Answer, AnswerField, AnswerTable } from '../../answer.ts';
 import { pageToken } from '../paging.ts';
 import { truncate } from './truncate.ts';
 

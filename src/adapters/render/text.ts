@@ -3,7 +3,7 @@
  * "Label: value" lines, the table as aligned columns, the note, suggestions and the data build.
  * Never longer than `maxChars` (2,000 by default, the smallest chat limit): table rows go first.
  */
-import type { Answer, AnswerTable, Locale } from '../../bot/answer.ts';
+import type { Answer, AnswerTable, Locale } from '../../answer.ts';
 
 export interface TextOptions {
   maxChars?: number;

@@ -1,6 +1,6 @@
 /** Posting one answer where a mention or DM came from: in the channel (and thread), mistakes only to the asker. */
 import type { webApi } from '@slack/bolt';
-import type { Answer } from '../../bot/answer.ts';
+import type { Answer } from '../../answer.ts';
 import { renderSlack, responseTypeFor } from '../render/slack.ts';
 import { isDirectMessageChannel } from './incoming.ts';
 

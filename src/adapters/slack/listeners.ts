@@ -2,8 +2,8 @@
  * The three ways a question reaches Streambot in Slack (the `/streambot` slash command, a mention
  * in a channel, a direct message), the page buttons under lists, and the one way a repeat is
  * dropped (a retried event). Each
- * listener only translates: Slack payload → `core.ask` → Block Kit. A question the core understands
- * as `refresh` starts the admin refresh instead, when one is wired. Nothing here throws to Bolt.
+ * listener only translates: Slack payload → `core.ask` → Block Kit; an answer with an effect (the admin
+ * refresh) is run and shown as it advances. Nothing here throws to Bolt.
  */
 import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
 import type { BotCore, BotInput, BotReply } from '../../bot/core.ts';
@@ -15,7 +15,7 @@ import { RecentEvents } from './dedupe.ts';
 import { type ChannelPlace, deliver } from './deliver.ts';
 import { conversationIdOf, isDirectMessageChannel, questionFromSlackText } from './incoming.ts';
 import { SLACK_COMMAND } from './manifest.ts';
-import { runSlackRefresh, type SlackRefresh, viaChannel, viaResponseUrl } from './refresh.ts';
+import { runSlackEffect, viaChannel, viaResponseUrl } from './refresh.ts';
 
 /** A bare `/streambot` asks for help. */
 const BARE_COMMAND_TEXT = 'help';
@@ -23,8 +23,6 @@ const BARE_COMMAND_TEXT = 'help';
 interface ListenerDeps {
   core: BotCore;
   log: Logger;
-  /** Runs the admin refresh; without it the core's `refresh` answer explains the other ways. */
-  refresh?: SlackRefresh;
 }
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
@@ -63,7 +61,7 @@ function dropRepeatedEvents(log: Logger): Parameters<App['use']>[0] {
   };
 }
 
-function registerSlashCommand(app: App, { core, log, refresh }: ListenerDeps): void {
+function registerSlashCommand(app: App, { core, log }: ListenerDeps): void {
   app.command(SLACK_COMMAND, async ({ command, ack, respond, client }) => {
     // Slack wants the acknowledgement within 3 seconds: it goes first, the answer follows via respond().
     await ack();
@@ -76,16 +74,12 @@ function registerSlashCommand(app: App, { core, log, refresh }: ListenerDeps): v
         userId: command.user_id,
       }),
       userId: command.user_id,
+      via: 'slack',
+      ...(command.user_name ? { name: `@${command.user_name}` } : {}),
     });
-    if (refresh && reply.command.name === 'refresh') {
-      const requester = {
-        userId: command.user_id,
-        ...(command.user_name ? { name: `@${command.user_name}` } : {}),
-        via: 'slack',
-        locale: reply.answer.locale,
-      } as const;
+    if (reply.effect) {
       const place = { client, channel: command.channel_id, privately: viaResponseUrl(respond) };
-      await runSlackRefresh(refresh, requester, place, log);
+      await runSlackEffect(reply.effect, command.user_id, place, log);
       return;
     }
     const message = renderSlack(reply.answer, command.user_id);
@@ -98,7 +92,7 @@ function registerSlashCommand(app: App, { core, log, refresh }: ListenerDeps): v
   });
 }
 
-function registerMention(app: App, { core, log, refresh }: ListenerDeps): void {
+function registerMention(app: App, { core, log }: ListenerDeps): void {
   app.event('app_mention', async ({ event, body, client }) => {
     // A mention inside a DM is also a DM message: the message listener answers it.
     if (isDirectMessageChannel(event.channel) || event.bot_id !== undefined || event.user === undefined)
@@ -113,8 +107,9 @@ function registerMention(app: App, { core, log, refresh }: ListenerDeps): void {
         userId: event.user,
       }),
       userId: event.user,
+      via: 'slack',
     });
-    await answerOrRefresh(client, log, refresh, {
+    await answerOrRun(client, log, {
       channel: event.channel,
       threadTs,
       user: event.user,
@@ -123,7 +118,7 @@ function registerMention(app: App, { core, log, refresh }: ListenerDeps): void {
   });
 }
 
-function registerDirectMessage(app: App, { core, log, refresh }: ListenerDeps): void {
+function registerDirectMessage(app: App, { core, log }: ListenerDeps): void {
   app.event('message', async ({ event, body, client }) => {
     // Only people's own new messages in a DM: edits, joins, bots (this one included) are not questions.
     if (event.channel_type !== 'im' || event.subtype !== undefined || event.bot_id !== undefined) return;
@@ -138,9 +133,10 @@ function registerDirectMessage(app: App, { core, log, refresh }: ListenerDeps): 
         userId: event.user,
       }),
       userId: event.user,
+      via: 'slack',
     });
     const delivery = { channel: event.channel, threadTs: event.thread_ts, user: event.user, reply };
-    await answerOrRefresh(client, log, refresh, delivery);
+    await answerOrRun(client, log, delivery);
   });
 }
 
@@ -174,6 +170,7 @@ function registerPageButtons(app: App, { core, log }: ListenerDeps): void {
             userId: user,
           }),
           userId: user,
+          via: 'slack',
         });
         if (reply.answer.kind === 'error') {
           await respond({
@@ -205,18 +202,12 @@ interface Delivery extends ChannelPlace {
   reply: BotReply;
 }
 
-/** A mention or DM the core understood as `refresh` runs it, shown in the same thread; anything else is answered. */
-async function answerOrRefresh(
-  client: webApi.WebClient,
-  log: Logger,
-  refresh: SlackRefresh | undefined,
-  delivery: Delivery,
-): Promise<void> {
-  if (!refresh || delivery.reply.command.name !== 'refresh') return post(client, log, delivery);
+/** A mention or DM whose answer has an effect runs it, shown in the same thread; anything else is answered. */
+async function answerOrRun(client: webApi.WebClient, log: Logger, delivery: Delivery): Promise<void> {
   const { channel, threadTs, user, reply } = delivery;
-  const requester = { userId: user, via: 'slack', locale: reply.answer.locale } as const;
+  if (!reply.effect) return post(client, log, delivery);
   const place = { client, channel, threadTs, privately: viaChannel(client, { channel, threadTs, user }) };
-  await runSlackRefresh(refresh, requester, place, log);
+  await runSlackEffect(reply.effect, user, place, log);
 }
 
 /** Answers in the channel (in the thread when there is one); mistakes only to the asker. */

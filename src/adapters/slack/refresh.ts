@@ -7,13 +7,11 @@
  * times, so the last of those is kept for the outcome.
  */
 import type { RespondFn, webApi } from '@slack/bolt';
-import type { RefreshService, Requester } from '../../admin/refresh.ts';
-import type { Answer } from '../../bot/answer.ts';
+import type { Answer } from '../../answer.ts';
+import type { BotReply } from '../../bot/core.ts';
 import type { Logger } from '../../log.ts';
 import { renderSlack } from '../render/slack.ts';
 import { type ChannelPlace, deliver } from './deliver.ts';
-
-export type SlackRefresh = Pick<RefreshService, 'refresh'>;
 
 /** Slack accepts at most five messages through one response_url. */
 const RESPONSE_URL_USES = 5;
@@ -55,19 +53,19 @@ export function viaChannel(client: webApi.WebClient, place: ChannelPlace): Priva
   return { uses: 1, send: (answer) => deliver(client, place, answer) };
 }
 
-/** Runs the refresh for `requester` and shows it at `place`; never throws. */
-export async function runSlackRefresh(
-  refresh: SlackRefresh,
-  requester: Requester,
+/** Runs an answer's effect (the admin refresh) for `user` and shows it at `place`; never throws. */
+export async function runSlackEffect(
+  effect: NonNullable<BotReply['effect']>,
+  user: string,
   place: RefreshPlace,
   log: Logger,
 ): Promise<void> {
   const message = new ProgressMessage(place, log);
   try {
-    const outcome = await refresh.refresh(requester, (progress) => message.show(progress, false));
+    const outcome = await effect((progress) => message.show(progress, false));
     await message.show(outcome, true);
     log.info(
-      { via: 'refresh', channel: place.channel, user: requester.userId, answer: outcome.kind },
+      { via: 'refresh', channel: place.channel, user, answer: outcome.kind },
       'slack refresh answered',
     );
   } catch (error) {

@@ -3,6 +3,8 @@
  * requests for the pages around it) or of counts, what each filter was understood as, and, when
  * nothing matches, why and the nearest filter that has results.
  */
+
+import type { Answer, AnswerField, AnswerTable, Locale, PageRequest } from '../../answer.ts';
 import {
   type BrowsedTitle,
   type BrowseFilters,
@@ -14,8 +16,7 @@ import {
   type Sort,
 } from '../../catalog/browse.ts';
 import { GENRES, type Genre, labelsOfGenre } from '../../genres.ts';
-import type { Answer, AnswerField, AnswerTable, Locale } from '../answer.ts';
-import type { CommandArgs, CommandRequest } from '../command.ts';
+import type { CommandArgs } from '../command.ts';
 import {
   displayName,
   formatCount,
@@ -66,7 +67,7 @@ export function listAnswer(context: AnswerContext, args: CommandArgs<'list_title
 function paging(args: ListArgs, total: number): Answer['paging'] {
   const size = args.limit ?? DEFAULT_LIMIT;
   const offset = args.offset ?? 0;
-  const page = (to: number): CommandRequest => {
+  const page = (to: number): PageRequest => {
     const { offset: _offset, ...rest } = args;
     return { name: 'list_titles', args: to > 0 ? { ...rest, offset: to } : rest };
   };

@@ -1,4 +1,6 @@
 /** Answers to the four catalog questions, from the catalog's structured results. */
+
+import type { Answer, AnswerField } from '../../answer.ts';
 import {
   type ActorValue,
   type CatalogResult,
@@ -12,7 +14,6 @@ import {
 } from '../../catalog/index.ts';
 import type { DurationTitle } from '../../catalog/max-duration.ts';
 import type { TitleType } from '../../domain.ts';
-import type { Answer, AnswerField } from '../answer.ts';
 import type { CommandArgs } from '../command.ts';
 import {
   displayName,

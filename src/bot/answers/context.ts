@@ -1,6 +1,7 @@
 /** What every answer builder gets, and the one way answers are assembled. */
+
+import type { Answer, AnswerKind, Locale } from '../../answer.ts';
 import type { Store } from '../../store/open.ts';
-import type { Answer, AnswerKind, Locale } from '../answer.ts';
 
 export interface AnswerContext {
   store: Store;

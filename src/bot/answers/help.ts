@@ -1,7 +1,7 @@
 /** Help: what Streambot answers, from the slash command definitions, with example questions. */
 import { COMMANDS, slashCommand } from '../../../commands/index.ts';
 import type { OptionDefinition } from '../../../commands/types.ts';
-import type { Answer, AnswerField, Locale } from '../answer.ts';
+import type { Answer, AnswerField, Locale } from '../../answer.ts';
 import { EXAMPLE_COMMANDS, exampleQuestion } from '../examples.ts';
 import { type AnswerContext, makeAnswer } from './context.ts';
 

@@ -3,9 +3,10 @@
  * an argument out of range, a title that cannot be found, an error from the catalog or the
  * recommender, and a message that is not a question at all.
  */
+
+import type { Answer, Locale } from '../../answer.ts';
 import type { CatalogError, CatalogErrorCode } from '../../catalog/index.ts';
 import type { RecommenderError, RecommenderErrorCode } from '../../recommender/result.ts';
-import type { Answer, Locale } from '../answer.ts';
 import type { ArgName, CommandRequest } from '../command.ts';
 import { type EXAMPLE_COMMANDS, exampleQuestion } from '../examples.ts';
 import { type AnswerContext, makeAnswer } from './context.ts';

@@ -1,10 +1,11 @@
 /** Answers from the recommender: a verdict for a user and a title, top picks, similar titles. */
+
+import type { Answer, AnswerField, Locale } from '../../answer.ts';
 import type { Platform, TitleType } from '../../domain.ts';
 import { type Prediction, predict } from '../../recommender/predict.ts';
 import { type Recommendations, recommendFor } from '../../recommender/recommend.ts';
 import type { RecommenderResult } from '../../recommender/result.ts';
 import { type SimilarTitles, similarTitles } from '../../recommender/similar.ts';
-import type { Answer, AnswerField, Locale } from '../answer.ts';
 import type { CommandArgs } from '../command.ts';
 import {
   displayName,

@@ -1,6 +1,7 @@
 /** How answers name the slice of the catalog a question is about. */
+
+import type { Locale } from '../../answer.ts';
 import type { Platform } from '../../domain.ts';
-import type { Locale } from '../answer.ts';
 import { platformLabel } from '../format.ts';
 
 export interface Scope {

@@ -1,8 +1,9 @@
 /** `status`: which data build is serving, from which files, with which counts and model. */
+
+import type { Answer, AnswerField, Locale } from '../../answer.ts';
 import { PLATFORMS } from '../../domain.ts';
 import { servingModel } from '../../recommender/serving.ts';
 import type { BuildInfo } from '../../store/build-info.ts';
-import type { Answer, AnswerField, Locale } from '../answer.ts';
 import { formatCount, formatDecimal, platformLabel } from '../format.ts';
 import { type AnswerContext, makeAnswer } from './context.ts';
 

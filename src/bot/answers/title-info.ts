@@ -1,6 +1,7 @@
 /** `/title`: the details of one title. */
+
+import type { Answer, AnswerField, Locale } from '../../answer.ts';
 import { names } from '../../recommender/text-features.ts';
-import type { Answer, AnswerField, Locale } from '../answer.ts';
 import type { CommandArgs } from '../command.ts';
 import {
   clip,

@@ -8,8 +8,8 @@
 import { COMMANDS } from '../../../commands/index.ts';
 import type { OptionDefinition, SlashCommandDefinition } from '../../../commands/types.ts';
 import { lookupPlatform } from '../../catalog/platforms.ts';
-import { foldSearchText } from '../../catalog/search-text.ts';
 import { isTitleId } from '../../domain.ts';
+import { foldSearchText } from '../../search-text.ts';
 import type { CommandRequest } from '../command.ts';
 import { commandFromOptions } from '../slash.ts';
 import type { Gazetteer } from './gazetteer.ts';

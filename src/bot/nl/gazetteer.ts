@@ -7,8 +7,8 @@
 
 import { editDistance } from '../../catalog/platforms.ts';
 import { preparedQuery } from '../../catalog/prepared.ts';
-import { foldSearchText } from '../../catalog/search-text.ts';
 import type { Platform, TitleId } from '../../domain.ts';
+import { foldSearchText } from '../../search-text.ts';
 import type { Store } from '../../store/open.ts';
 
 /** One catalog title a folded name stands for. */

@@ -1,5 +1,5 @@
 /** Which language a question is in, from the words only one language uses. */
-import type { Locale } from '../answer.ts';
+import type { Locale } from '../../answer.ts';
 import { ENGLISH_WORDS, SPANISH_WORDS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 

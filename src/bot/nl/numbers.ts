@@ -3,7 +3,7 @@
  * "tres coma cinco") merged into number tokens. The token keeps the words as typed, so a title that
  * contains a number word is still cut from the original text.
  */
-import type { Locale } from '../answer.ts';
+import type { Locale } from '../../answer.ts';
 import type { Token } from './tokens.ts';
 
 type WordKind = 'unit' | 'teen' | 'ten' | 'hundred' | 'hundreds' | 'thousand' | 'point' | 'half' | 'and';

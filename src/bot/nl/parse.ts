@@ -4,7 +4,7 @@
  * treats a question that only changes a value as a follow-up to the previous one.
  */
 import { COMMANDS } from '../../../commands/index.ts';
-import type { Locale } from '../answer.ts';
+import type { Locale } from '../../answer.ts';
 import type { CommandRequest } from '../command.ts';
 import { readFunctionStyle } from './function-style.ts';
 import type { Gazetteer, TitleMention } from './gazetteer.ts';

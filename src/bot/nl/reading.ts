@@ -4,9 +4,10 @@
  * points at, movies or shows. The modules each propose a request with its evidence; the reading keeps
  * the strongest, follows up the previous question, and says how well it explains the words.
  */
-import { foldSearchText } from '../../catalog/search-text.ts';
+
+import type { Locale } from '../../answer.ts';
 import type { Platform } from '../../domain.ts';
-import type { Locale } from '../answer.ts';
+import { foldSearchText } from '../../search-text.ts';
 import type { ArgName, CommandName, CommandRequest, RequestArgs } from '../command.ts';
 import { acceptedArgs, hasArg, requiredArgs } from '../slash.ts';
 import { browseChanges, pageAsked } from './browse-reading.ts';

@@ -2,7 +2,7 @@
  * Finding where a question names a title: after an anchor ("like", "similar to", "tell me about",
  * "would user 7 enjoy"), cut at the next extracted value or clause, with filler words trimmed.
  */
-import type { Locale } from '../answer.ts';
+import type { Locale } from '../../answer.ts';
 import {
   CHAT_WORDS,
   CLAUSE_WORDS,

@@ -1,5 +1,5 @@
 /** Scores the parser on a phrasing set: exact request match and answer language. */
-import type { Locale } from '../../../src/bot/answer.ts';
+import type { Locale } from '../../../src/answer.ts';
 import type { CommandRequest } from '../../../src/bot/command.ts';
 import { parseQuestion } from '../../../src/bot/nl/parse.ts';
 import type { ExpectedRequest, PhrasingCase } from './types.ts';

@@ -3,17 +3,23 @@
  * plain text, JSON, a Discord embed or Slack blocks.
  */
 
-import type { CommandRequest } from './command.ts';
+import type { ListArgs } from './catalog/browse.ts';
 
 export type Locale = 'en' | 'es';
+
+/** The request of one page of a list. */
+export interface PageRequest {
+  name: 'list_titles';
+  args: ListArgs;
+}
 
 /** Where a paged answer (a list) stands, and the requests for the pages around it. */
 export interface AnswerPaging {
   /** 1-based. */
   page: number;
   pages: number;
-  previous?: CommandRequest;
-  next?: CommandRequest;
+  previous?: PageRequest;
+  next?: PageRequest;
 }
 
 export interface AnswerField {

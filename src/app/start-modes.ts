@@ -5,10 +5,11 @@
  */
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.ts';
 import { logger } from '../log.ts';
 import { readBuildInfo } from '../store/build-info.ts';
-import { ensureStore, type ReadyCore, readyCore, type SetupHooks, type StoreSource } from './setup.ts';
+import { ensureStore, type ReadyCore, readyServing, type SetupHooks, type StoreSource } from './setup.ts';
 
 export interface StartModeOptions {
   /** Discord: run sharded ("auto" or a number). */
@@ -61,7 +62,7 @@ function setupHooks(say: (line: string) => void): SetupHooks {
 }
 
 async function startTerminalChat(config: Config): Promise<void> {
-  const ready = await readyCore(
+  const ready = await readyServing(
     config,
     setupHooks((line) => process.stdout.write(`${line}\n`)),
   );
@@ -72,7 +73,7 @@ async function startTerminalChat(config: Config): Promise<void> {
       historyFile: process.env.STREAMBOT_HISTORY ?? join(homedir(), '.streambot_history'),
     });
   } finally {
-    ready.live.close();
+    ready.close();
   }
 }
 
@@ -85,7 +86,8 @@ async function startDiscordBot(config: Config, shards: string | undefined): Prom
     );
     const { startDiscordSharded } = await import('../adapters/discord/sharding.ts');
     const count = shards === 'auto' ? 'auto' : Number(shards);
-    const started = startDiscordSharded(config, { shards: count });
+    const entry = fileURLToPath(new URL('./discord-shard.ts', import.meta.url));
+    const started = startDiscordSharded(config, { shards: count, entry });
     // Listen for SIGTERM from the start: one that arrives while the shards are still spawning stops
     // them once they are up, instead of killing this process and leaving them running.
     const stopped = untilStopped(async () => (await started.catch(() => undefined))?.stop());
@@ -93,44 +95,35 @@ async function startDiscordBot(config: Config, shards: string | undefined): Prom
     await stopped;
     return;
   }
-  const { ready, refresh } = await readyChatBot(config, log);
+  const ready = await readyChatBot(config, log);
   const { startDiscord } = await import('../adapters/discord.ts');
-  const handle = await startDiscord(config, ready.core, { refresh });
+  const handle = await startDiscord(config, ready.core);
   log.info({ build: ready.buildId }, 'streambot is running on Discord');
   await untilStopped(async () => {
-    refresh.stop();
     await handle.stop();
-    ready.live.close();
+    ready.close();
   });
 }
 
 async function startSlackBot(config: Config): Promise<void> {
   const log = logger.child({ mode: 'slack' });
-  const { ready, refresh } = await readyChatBot(config, log);
+  const ready = await readyChatBot(config, log);
   const { startSlack } = await import('../adapters/slack.ts');
-  const handle = await startSlack(config, ready.core, { refresh });
+  const handle = await startSlack(config, ready.core);
   log.info({ build: ready.buildId, mode: handle.mode, port: handle.port }, 'streambot is running on Slack');
   await untilStopped(async () => {
-    refresh.stop();
     await handle.stop();
-    ready.live.close();
+    ready.close();
   });
 }
 
-/** A chat bot's core on a ready store, and the admin refresh service over the same live store. */
-async function readyChatBot(config: Config, log: typeof logger) {
-  const ready = await readyCore(
+/** A chat bot's core on a ready store, with the admin refresh over the same live store. */
+function readyChatBot(config: Config, log: typeof logger): Promise<ReadyCore> {
+  return readyServing(
     config,
     setupHooks((line) => log.info(line)),
+    { logger: log, refresh: true },
   );
-  const { RefreshService } = await import('../admin/refresh.ts');
-  const refresh = new RefreshService({
-    live: ready.live,
-    rawDir: config.rawDir,
-    admins: config.admins,
-    logger: log,
-  });
-  return { ready, refresh };
 }
 
 /** Resolves after SIGINT or SIGTERM, once `stop` has run. */

@@ -4,11 +4,13 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { RefreshService } from '../admin/refresh.ts';
+import { createBotCore, type StreambotCore } from '../bot/create-core.ts';
 import type { Config } from '../config.ts';
+import { type Logger, logger } from '../log.ts';
 import { servingModel } from '../recommender/serving.ts';
 import { readBuildInfo } from '../store/build-info.ts';
 import { LiveStore } from '../store/live.ts';
-import { createBotCore, type StreambotCore } from './create-core.ts';
 
 export interface StoreSource {
   dbPath: string;
@@ -16,9 +18,16 @@ export interface StoreSource {
   rawIsDemo: boolean;
 }
 
-export interface ReadyCore {
+/** A core ready to serve, on its live store, with the admin refresh when wired. */
+export interface Serving {
   core: StreambotCore;
   live: LiveStore;
+  refresh: RefreshService | undefined;
+  /** Stops a running refresh and closes the store. */
+  close(): void;
+}
+
+export interface ReadyCore extends Serving {
   /** True when the store was built just now. */
   built: boolean;
   /** The data build serving, when the store records one. */
@@ -69,14 +78,42 @@ export async function ensureStore(config: Config, hooks: SetupHooks = {}): Promi
   return true;
 }
 
-export async function readyCore(config: Config, hooks: SetupHooks = {}): Promise<ReadyCore> {
-  const built = await ensureStore(config, hooks);
+export interface ServingOptions {
+  logger?: Logger;
+  /** Wire the admin refresh into the core (chat bots); the terminal and the command line go without. */
+  refresh?: boolean;
+}
+
+/** The core over the live store at `config.dbPath` (which must exist), and the refresh behind it. */
+export function openServing(config: Config, options: ServingOptions = {}): Serving {
   const live = new LiveStore(config.dbPath);
-  const store = live.current();
-  const core = createBotCore({ store: live, config });
+  const log = options.logger ?? logger;
+  const refresh = options.refresh
+    ? new RefreshService({ live, rawDir: config.rawDir, admins: config.admins, logger: log })
+    : undefined;
+  const core = createBotCore({ store: live, config, logger: log, ...(refresh ? { refresh } : {}) });
   return {
     core,
     live,
+    refresh,
+    close: () => {
+      refresh?.stop();
+      live.close();
+    },
+  };
+}
+
+/** Builds the store if missing (see `ensureStore`), then opens it for serving: what every adapter runs on. */
+export async function readyServing(
+  config: Config,
+  hooks: SetupHooks = {},
+  options: ServingOptions = {},
+): Promise<ReadyCore> {
+  const built = await ensureStore(config, hooks);
+  const serving = openServing(config, options);
+  const store = serving.live.current();
+  return {
+    ...serving,
     built,
     buildId: readBuildInfo(store.sqlite)?.buildId,
     modelTrained: servingModel(store) !== null,

@@ -1,13 +1,13 @@
 /** What `streambot ask`, `parse` and `status` share: the core on the configured store, and batch input. */
 import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { configOrFail, fail } from '../cli/_shared.ts';
+import type { Locale } from '../answer.ts';
+import { readyServing } from '../app/setup.ts';
+import type { CommandRequest } from '../bot/command.ts';
+import type { BotInput } from '../bot/core.ts';
+import { createBotCore, type StreambotCore } from '../bot/create-core.ts';
 import type { Config } from '../config.ts';
-import type { Locale } from './answer.ts';
-import type { CommandRequest } from './command.ts';
-import type { BotInput } from './core.ts';
-import { createBotCore, type StreambotCore } from './create-core.ts';
-import { readyCore } from './setup.ts';
+import { configOrFail, fail } from './_shared.ts';
 
 export interface CliCoreOptions {
   db?: string;
@@ -30,7 +30,7 @@ export async function prepareCli(
   }
   try {
     const say = (line: string) => process.stderr.write(`streambot: ${line}\n`);
-    const ready = await readyCore(config, {
+    const ready = await readyServing(config, {
       onBuildStart: (source) =>
         say(
           `no store at ${source.dbPath}; building it from ${source.rawIsDemo ? 'the demo data' : 'the raw data'} in ${source.rawDir} first`,

@@ -5,7 +5,7 @@
  */
 import { PLATFORM_LABELS, type Platform } from '../domain.ts';
 import type { Store } from '../store/open.ts';
-import { guardStore, param, preparedQuery } from './prepared.ts';
+import { guardStore, preparedQuery } from './prepared.ts';
 import { type CatalogResult, success } from './result.ts';
 import { countTitles } from './title-counts.ts';
 import { type NumberInput, parsePlatform, parseYear } from './validate.ts';
@@ -44,18 +44,12 @@ export type ActorValue =
   /** The platform has titles that year, but none lists its cast. */
   | { args: ActorArgs; outcome: 'no_cast_listed'; titlesReleased: number; summary: string };
 
-interface LeaderRow {
-  actor: string;
-  title_count: number;
-  tie_count: number;
-}
-
-const leaders = preparedQuery<ActorArgs, LeaderRow>((db) =>
+const leaders = preparedQuery((db, $: ActorArgs) =>
   db
     .selectFrom('catalog_actor_leaders')
     .select(['actor', 'title_count', 'tie_count'])
-    .where('platform', '=', param('platform'))
-    .where('release_year', '=', param('year'))
+    .where('platform', '=', $.platform)
+    .where('release_year', '=', $.year)
     .orderBy('actor')
     .limit(TIED_ACTORS_SHOWN + 1),
 );

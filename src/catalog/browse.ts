@@ -445,24 +445,19 @@ function browseIndexOf(store: Store): BrowseIndex {
 }
 
 // The store's browse tables, read once per store (a store built without them is `store_not_ready`).
-type Credit = { name: string; title_id: TitleId };
-const browseRows = preparedQuery<Record<string, never>, BrowsedTitle & { age_rating: string }>((db) =>
+const browseRows = preparedQuery((db) =>
   db
     .selectFrom('catalog_browse as b')
     .select([...TITLE_COLUMNS, 'b.age_rating'])
     .orderBy('b.title')
     .orderBy('b.title_id'),
 );
-const genreRows = preparedQuery<Record<string, never>, { genre: string; title_id: TitleId }>((db) =>
-  db.selectFrom('catalog_genres').select(['genre', 'title_id']),
-);
-const castRows = preparedQuery<Record<string, never>, Credit>((db) =>
-  db.selectFrom('title_cast').select(['actor as name', 'title_id']),
-);
-const directorRows = preparedQuery<Record<string, never>, Credit>((db) =>
+const genreRows = preparedQuery((db) => db.selectFrom('catalog_genres').select(['genre', 'title_id']));
+const castRows = preparedQuery((db) => db.selectFrom('title_cast').select(['actor as name', 'title_id']));
+const directorRows = preparedQuery((db) =>
   db.selectFrom('catalog_directors').select(['director as name', 'title_id']),
 );
-const countryRows = preparedQuery<Record<string, never>, Credit>((db) =>
+const countryRows = preparedQuery((db) =>
   db.selectFrom('catalog_countries').select(['country as name', 'title_id']),
 );
 

@@ -6,7 +6,7 @@ import type { Compilable, Kysely } from 'kysely';
 import type { Platform } from '../domain.ts';
 import type { Store } from '../store/open.ts';
 import type { CatalogDatabase } from './derived-schema.ts';
-import { PreparedQuery } from './prepared.ts';
+import { type CatalogQuery, preparedQuery } from './prepared.ts';
 
 export interface TitleFilters {
   platform: Platform | null;
@@ -19,13 +19,19 @@ export interface FiltersPresent {
   year: boolean;
 }
 
-export class FilteredQuery<P extends TitleFilters, R> {
-  readonly #shapes: PreparedQuery<P, R>[];
+/** Placeholders for the filters a shape applies (a shape reads only those that are present). */
+export type FilterValues<P extends TitleFilters> = { [K in keyof P]-?: NonNullable<P[K]> };
 
-  constructor(build: (db: Kysely<CatalogDatabase>, present: FiltersPresent) => Compilable<R>) {
-    this.#shapes = [0, 1, 2, 3].map(
-      (bits) =>
-        new PreparedQuery<P, R>((db) => build(db, { platform: (bits & 1) !== 0, year: (bits & 2) !== 0 })),
+export class FilteredQuery<P extends TitleFilters, R> {
+  readonly #shapes: CatalogQuery<P, R>[];
+
+  constructor(
+    build: (db: Kysely<CatalogDatabase>, present: FiltersPresent, $: FilterValues<P>) => Compilable<R>,
+  ) {
+    this.#shapes = [0, 1, 2, 3].map((bits) =>
+      preparedQuery((db, $: P) =>
+        build(db, { platform: (bits & 1) !== 0, year: (bits & 2) !== 0 }, $ as FilterValues<P>),
+      ),
     );
   }
 
@@ -37,7 +43,7 @@ export class FilteredQuery<P extends TitleFilters, R> {
     return this.#shape(params).get(store, params);
   }
 
-  #shape(filters: TitleFilters): PreparedQuery<P, R> {
+  #shape(filters: TitleFilters): CatalogQuery<P, R> {
     return this.#shapes[(filters.platform === null ? 0 : 1) | (filters.year === null ? 0 : 2)]!;
   }
 }

@@ -8,7 +8,7 @@
 import { isTitleId, type TitleId } from '../domain.ts';
 import { foldSearchText, prefixUpperBound, searchTokens } from '../search-text.ts';
 import type { Store } from '../store/open.ts';
-import { guardStore, param, preparedQuery } from './prepared.ts';
+import { guardStore, preparedQuery } from './prepared.ts';
 import { type CatalogResult, failure, success } from './result.ts';
 import { type TitleRow, titleColumns } from './title-row.ts';
 import { titlesWithWords } from './word-search.ts';
@@ -34,8 +34,8 @@ export interface FindTitlesValue {
   summary: string;
 }
 
-const byId = preparedQuery<{ id: string }, TitleRow>((db) =>
-  db.selectFrom('catalog_title_search as s').select(titleColumns).where('s.title_id', '=', param('id')),
+const byId = preparedQuery((db, $: { id: TitleId }) =>
+  db.selectFrom('catalog_title_search as s').select(titleColumns).where('s.title_id', '=', $.id),
 );
 
 interface TitleStartParams {
@@ -45,15 +45,15 @@ interface TitleStartParams {
 }
 
 /** Titles beginning with the text, the ones that are exactly it first. */
-const byTitleStart = preparedQuery<TitleStartParams, TitleRow & { folded: string }>((db) =>
+const byTitleStart = preparedQuery((db, $: TitleStartParams) =>
   db
     .selectFrom('catalog_title_search as s')
     .select([...titleColumns, 's.folded_title as folded'])
-    .where('s.folded_title', '>=', param('folded'))
-    .where('s.folded_title', '<', param('foldedEnd'))
-    .orderBy((eb) => eb.case().when('s.folded_title', '=', param('folded')).then(0).else(1).end())
+    .where('s.folded_title', '>=', $.folded)
+    .where('s.folded_title', '<', $.foldedEnd)
+    .orderBy((eb) => eb.case().when('s.folded_title', '=', $.folded).then(0).else(1).end())
     .orderBy('s.search_rank')
-    .limit(param('limit')),
+    .limit($.limit),
 );
 
 export function findTitles(

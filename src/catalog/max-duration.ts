@@ -7,8 +7,8 @@ import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { type DurationType, PLATFORM_LABELS, type Platform, type TitleId } from '../domain.ts';
 import type { Store } from '../store/open.ts';
 import type { CatalogDatabase } from './derived-schema.ts';
-import { FilteredQuery, type FiltersPresent, type TitleFilters } from './filtered.ts';
-import { guardStore, param } from './prepared.ts';
+import { FilteredQuery, type FiltersPresent, type FilterValues, type TitleFilters } from './filtered.ts';
+import { guardStore } from './prepared.ts';
 import { type CatalogResult, success } from './result.ts';
 import { countTitles } from './title-counts.ts';
 import { type NumberInput, parseDurationType, parseOptionalPlatform, parseOptionalYear } from './validate.ts';
@@ -51,49 +51,45 @@ export type MaxDurationValue =
     }
   | { args: MaxDurationArgs; outcome: 'none'; summary: string };
 
-interface DurationRow {
-  title_id: TitleId;
-  title: string;
-  platform: Platform;
-  release_year: number;
-  duration: number;
-}
-
-type DurationParams = MaxDurationArgs;
+type DurationValues = FilterValues<MaxDurationArgs>;
 
 function matching<O>(
   qb: SelectQueryBuilder<CatalogDatabase, 'catalog_durations', O>,
   present: FiltersPresent,
+  $: DurationValues,
 ): SelectQueryBuilder<CatalogDatabase, 'catalog_durations', O> {
   return qb
-    .where('duration_type', '=', param('durationType'))
-    .$if(present.platform, (q) => q.where('platform', '=', param('platform')))
-    .$if(present.year, (q) => q.where('release_year', '=', param('year')));
+    .where('duration_type', '=', $.durationType)
+    .$if(present.platform, (q) => q.where('platform', '=', $.platform))
+    .$if(present.year, (q) => q.where('release_year', '=', $.year));
 }
 
-function maxDuration(db: Kysely<CatalogDatabase>, present: FiltersPresent) {
+function maxDuration(db: Kysely<CatalogDatabase>, present: FiltersPresent, $: DurationValues) {
   return matching(
     db.selectFrom('catalog_durations').select((eb) => eb.fn.max('duration').as('max_duration')),
     present,
+    $,
   );
 }
 
-const longest = new FilteredQuery<DurationParams, DurationRow>((db, present) =>
+const longest = new FilteredQuery((db, present, $: DurationValues) =>
   matching(
     db.selectFrom('catalog_durations').select(['title_id', 'title', 'platform', 'release_year', 'duration']),
     present,
+    $,
   )
-    .where('duration', '=', maxDuration(db, present))
+    .where('duration', '=', maxDuration(db, present, $))
     .orderBy('title')
     .orderBy('title_id')
     .limit(TIED_TITLES_SHOWN + 2),
 );
 
-const tiedCount = new FilteredQuery<DurationParams, { tied: number }>((db, present) =>
+const tiedCount = new FilteredQuery((db, present, $: DurationValues) =>
   matching(
     db.selectFrom('catalog_durations').select((eb) => eb.fn.countAll<number>().as('tied')),
     present,
-  ).where('duration', '=', maxDuration(db, present)),
+    $,
+  ).where('duration', '=', maxDuration(db, present, $)),
 );
 
 const UNITS: Record<DurationType, DurationUnit> = { min: 'minutes', season: 'seasons' };
@@ -132,6 +128,9 @@ function answer(store: Store, args: MaxDurationArgs): MaxDurationValue {
     summary: describe(args, first, tiedWith, tieCount),
   };
 }
+
+/** A row of the longest-title query, as Kysely infers it. */
+type DurationRow = NonNullable<ReturnType<typeof longest.get>>;
 
 function toDurationTitle(row: DurationRow, durationType: DurationType): DurationTitle {
   return {

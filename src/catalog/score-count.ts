@@ -5,7 +5,7 @@
  */
 import { PLATFORM_LABELS, type Platform, type TitleId } from '../domain.ts';
 import type { Store } from '../store/open.ts';
-import { guardStore, param, preparedQuery } from './prepared.ts';
+import { guardStore, preparedQuery } from './prepared.ts';
 import { type CatalogResult, success } from './result.ts';
 import { type NumberInput, parsePlatform, parseScored, parseYear } from './validate.ts';
 import { count } from './wording.ts';
@@ -45,33 +45,33 @@ export interface ScoreCountValue {
 }
 
 /** `at_or_above` of the lowest score above the threshold is the number of movies above it. */
-const countAbove = preparedQuery<ScoreCountArgs, { above: number | null; released: number | null }>((db) =>
+const countAbove = preparedQuery((db, $: ScoreCountArgs) =>
   db.selectNoFrom((eb) => [
     eb
       .selectFrom('catalog_movie_scores')
       .select('at_or_above')
-      .where('platform', '=', param('platform'))
-      .where('release_year', '=', param('year'))
-      .where('score', '>', param('scored'))
+      .where('platform', '=', $.platform)
+      .where('release_year', '=', $.year)
+      .where('score', '>', $.scored)
       .orderBy('score')
       .limit(1)
       .as('above'),
     eb
       .selectFrom('catalog_title_counts')
       .select('movie_count')
-      .where('platform', '=', param('platform'))
-      .where('release_year', '=', param('year'))
+      .where('platform', '=', $.platform)
+      .where('release_year', '=', $.year)
       .as('released'),
   ]),
 );
 
-const bestAbove = preparedQuery<ScoreCountArgs, ScoredMovie>((db) =>
+const bestAbove = preparedQuery((db, $: ScoreCountArgs) =>
   db
     .selectFrom('catalog_movie_scores')
     .select(['title_id as id', 'title', 'score', 'rating_count as ratingCount'])
-    .where('platform', '=', param('platform'))
-    .where('release_year', '=', param('year'))
-    .where('score', '>', param('scored'))
+    .where('platform', '=', $.platform)
+    .where('release_year', '=', $.year)
+    .where('score', '>', $.scored)
     .orderBy('score', 'desc')
     .orderBy('title')
     .orderBy('title_id')

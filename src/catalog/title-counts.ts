@@ -1,7 +1,6 @@
 /** How many movies and TV shows match the platform and year filters, from the per-year count table. */
 import type { Store } from '../store/open.ts';
-import { FilteredQuery, type TitleFilters } from './filtered.ts';
-import { param } from './prepared.ts';
+import { FilteredQuery, type FilterValues, type TitleFilters } from './filtered.ts';
 
 export interface TitleCounts {
   movies: number;
@@ -10,13 +9,7 @@ export interface TitleCounts {
   titlesWithCast: number;
 }
 
-interface CountsRow {
-  movies: number | null;
-  tv_shows: number | null;
-  titles_with_cast: number | null;
-}
-
-const counts = new FilteredQuery<TitleFilters, CountsRow>((db, present) =>
+const counts = new FilteredQuery((db, present, $: FilterValues<TitleFilters>) =>
   db
     .selectFrom('catalog_title_counts')
     .select((eb) => [
@@ -24,8 +17,8 @@ const counts = new FilteredQuery<TitleFilters, CountsRow>((db, present) =>
       eb.fn.sum<number>('show_count').as('tv_shows'),
       eb.fn.sum<number>('cast_title_count').as('titles_with_cast'),
     ])
-    .$if(present.platform, (qb) => qb.where('platform', '=', param('platform')))
-    .$if(present.year, (qb) => qb.where('release_year', '=', param('year'))),
+    .$if(present.platform, (qb) => qb.where('platform', '=', $.platform))
+    .$if(present.year, (qb) => qb.where('release_year', '=', $.year)),
 );
 
 export function countTitles(store: Store, filters: TitleFilters): TitleCounts {

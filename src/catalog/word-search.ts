@@ -10,7 +10,7 @@ import { type Kysely, sql } from 'kysely';
 import { prefixUpperBound } from '../search-text.ts';
 import type { Store } from '../store/open.ts';
 import type { CatalogDatabase } from './derived-schema.ts';
-import { type PreparedQuery, param, preparedQuery } from './prepared.ts';
+import { type CatalogQuery, preparedQuery } from './prepared.ts';
 import { type TitleRow, titleColumns } from './title-row.ts';
 
 /** A last word this long or longer also matches the words it begins. */
@@ -28,20 +28,25 @@ interface WordPlan {
   prefix: string | null;
 }
 
-type WordParams = Record<string, string | number>;
+/** The whole words (`word0`, `word1`, …), the begun word's range and the most titles to return. */
+type WordParams = { [word: `word${number}`]: string } & {
+  prefixFrom?: string;
+  prefixTo?: string;
+  limit: number;
+};
 
-const titlesWithWord = preparedQuery<{ token: string }, { title_count: number }>((db) =>
-  db.selectFrom('catalog_search_terms').select('title_count').where('token', '=', param('token')),
+const titlesWithWord = preparedQuery((db, $: { token: string }) =>
+  db.selectFrom('catalog_search_terms').select('title_count').where('token', '=', $.token),
 );
 
-const titlesWithPrefix = preparedQuery<{ prefixFrom: string; prefixTo: string }, { titles: number }>((db) =>
+const titlesWithPrefix = preparedQuery((db, $: { prefixFrom: string; prefixTo: string }) =>
   db
     .selectFrom((eb) =>
       eb
         .selectFrom('catalog_title_tokens')
         .select('search_rank')
-        .where('token', '>=', param('prefixFrom'))
-        .where('token', '<', param('prefixTo'))
+        .where('token', '>=', $.prefixFrom)
+        .where('token', '<', $.prefixTo)
         .limit(PREFIX_COUNT_CAP)
         .as('hits'),
     )
@@ -49,39 +54,39 @@ const titlesWithPrefix = preparedQuery<{ prefixFrom: string; prefixTo: string },
 );
 
 /** The title `s` has the word `word{n}`. */
-function hasWord(db: Kysely<CatalogDatabase>, n: number) {
+function hasWord(db: Kysely<CatalogDatabase>, $: WordParams, n: number) {
   return db
     .selectFrom('catalog_title_tokens as w')
     .select('w.token')
     .where('w.search_rank', '=', sql.ref<number>('s.search_rank'))
-    .where('w.token', '=', param(`word${n}`));
+    .where('w.token', '=', $[`word${n}`]!);
 }
 
 /** The title `s` has a word starting with the prefix. */
-function hasWordStarting(db: Kysely<CatalogDatabase>) {
+function hasWordStarting(db: Kysely<CatalogDatabase>, $: WordParams) {
   return db
     .selectFrom('catalog_title_tokens as w')
     .select('w.token')
     .where('w.search_rank', '=', sql.ref<number>('s.search_rank'))
-    .where('w.token', '>=', param('prefixFrom'))
-    .where('w.token', '<', param('prefixTo'));
+    .where('w.token', '>=', $.prefixFrom!)
+    .where('w.token', '<', $.prefixTo!);
 }
 
 function wordDrivenShape(words: number, hasPrefix: boolean) {
-  return preparedQuery<WordParams, TitleRow>((db) => {
+  return preparedQuery((db, $: WordParams) => {
     let query = db
       .selectFrom('catalog_title_tokens as d')
       .innerJoin('catalog_title_search as s', 's.search_rank', 'd.search_rank')
       .select(titleColumns)
-      .where('d.token', '=', param('word0'));
-    for (let n = 1; n < words; n++) query = query.where((eb) => eb.exists(hasWord(db, n)));
-    if (hasPrefix) query = query.where((eb) => eb.exists(hasWordStarting(db)));
-    return query.orderBy('d.search_rank').limit(param('limit'));
+      .where('d.token', '=', $.word0!);
+    for (let n = 1; n < words; n++) query = query.where((eb) => eb.exists(hasWord(db, $, n)));
+    if (hasPrefix) query = query.where((eb) => eb.exists(hasWordStarting(db, $)));
+    return query.orderBy('d.search_rank').limit($.limit);
   });
 }
 
 function prefixDrivenShape(words: number) {
-  return preparedQuery<WordParams, TitleRow>((db) => {
+  return preparedQuery((db, $: WordParams) => {
     let query = db
       .selectFrom('catalog_title_search as s')
       .select(titleColumns)
@@ -89,17 +94,17 @@ function prefixDrivenShape(words: number) {
         eb
           .selectFrom('catalog_title_tokens as d')
           .select('d.search_rank')
-          .where('d.token', '>=', param('prefixFrom'))
-          .where('d.token', '<', param('prefixTo')),
+          .where('d.token', '>=', $.prefixFrom!)
+          .where('d.token', '<', $.prefixTo!),
       );
-    for (let n = 0; n < words; n++) query = query.where((eb) => eb.exists(hasWord(db, n)));
-    return query.orderBy('s.search_rank').limit(param('limit'));
+    for (let n = 0; n < words; n++) query = query.where((eb) => eb.exists(hasWord(db, $, n)));
+    return query.orderBy('s.search_rank').limit($.limit);
   });
 }
 
-const shapes = new Map<string, PreparedQuery<WordParams, TitleRow>>();
+const shapes = new Map<string, CatalogQuery<WordParams, TitleRow>>();
 
-function shapeFor(plan: WordPlan): PreparedQuery<WordParams, TitleRow> {
+function shapeFor(plan: WordPlan): CatalogQuery<WordParams, TitleRow> {
   const key = `${plan.driver}:${plan.words.length}:${plan.prefix !== null}`;
   let shape = shapes.get(key);
   if (!shape) {

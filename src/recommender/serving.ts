@@ -3,12 +3,12 @@
  * object, so a reloaded store brings its own model), with what answers need about every title.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Compilable, Kysely } from 'kysely';
-import { PLATFORMS, type Platform, type TitleId, type TitleType } from '../domain.ts';
+import { PLATFORMS, type TitleId, type TitleType } from '../domain.ts';
 import type { Store } from '../store/open.ts';
+import { queriesOn } from '../store/prepared.ts';
 import type { FactorModel } from './model.ts';
 import type { TrainOptions } from './options.ts';
-import type { ModelDatabase, ModelTables } from './schema.ts';
+import type { ModelDatabase } from './schema.ts';
 
 export interface ModelInfo {
   trainedAt: string;
@@ -66,30 +66,32 @@ function hasModel(sqlite: BetterSqlite3.Database): boolean {
   );
 }
 
-/** Prepares a query built with Kysely on the store's connection, to run synchronously. */
-function prepare(
-  store: Store,
-  build: (db: Kysely<ModelDatabase>) => Compilable<unknown>,
-): BetterSqlite3.Statement {
-  return store.sqlite.prepare(build(store.db.withTables<ModelTables>()).compile().sql);
-}
+const modelQuery = queriesOn<ModelDatabase>();
+const infoRow = modelQuery((db) => db.selectFrom('model_info').selectAll());
+const optionRows = modelQuery((db) => db.selectFrom('model_options').select(['name', 'value']));
+const metricRows = modelQuery((db) => db.selectFrom('model_metrics').select(['name', 'value']));
+const userRows = modelQuery((db) =>
+  db.selectFrom('model_users').select(['user_id', 'rating_count', 'bias', 'factors']).orderBy('user_id'),
+);
+const titleRows = modelQuery((db) =>
+  db.selectFrom('model_titles').select(['title_id', 'rating_count', 'bias', 'factors']).orderBy('title_id'),
+);
+const ratedBy = modelQuery((db, $: { userId: number }) =>
+  db.selectFrom('model_users').select('rated').where('user_id', '=', $.userId),
+);
+const titleFactRows = modelQuery((db) =>
+  db
+    .selectFrom('titles as t')
+    .leftJoin('title_scores as s', 's.title_id', 't.id')
+    .select(['t.id', 't.title', 't.platform', 't.type', 't.release_year', 's.score_mean', 's.score_count']),
+);
 
 function loadServingModel(store: Store): ServingModel {
-  const info = prepare(store, (db) =>
-    db.selectFrom('model_info').selectAll(),
-  ).get() as ModelTables['model_info'];
+  const info = infoRow.get(store, {})!;
   const options = Object.fromEntries(
-    (
-      prepare(store, (db) => db.selectFrom('model_options').select(['name', 'value']))
-        .raw(true)
-        .all() as [string, string][]
-    ).map(([name, value]) => [name, JSON.parse(value)]),
+    optionRows.all(store, {}).map(({ name, value }) => [name, JSON.parse(value)]),
   ) as TrainOptions;
-  const metrics = Object.fromEntries(
-    prepare(store, (db) => db.selectFrom('model_metrics').select(['name', 'value']))
-      .raw(true)
-      .all() as [string, number][],
-  );
+  const metrics = Object.fromEntries(metricRows.all(store, {}).map(({ name, value }) => [name, value]));
   const k = info.factors;
 
   const userIds = new Int32Array(info.user_count);
@@ -98,12 +100,7 @@ function loadServingModel(store: Store): ServingModel {
   const userFactors = new Float32Array(info.user_count * k);
   const userOf = new Map<number, number>();
   let u = 0;
-  const userRows = prepare(store, (db) =>
-    db.selectFrom('model_users').select(['user_id', 'rating_count', 'bias', 'factors']).orderBy('user_id'),
-  ).raw(true);
-  for (const [userId, ratings, bias, factors] of userRows.iterate() as IterableIterator<
-    [number, number, number, Uint8Array]
-  >) {
+  for (const { user_id: userId, rating_count: ratings, bias, factors } of userRows.iterate(store, {})) {
     userIds[u] = userId;
     userRatings[u] = ratings;
     userBias[u] = bias;
@@ -116,12 +113,7 @@ function loadServingModel(store: Store): ServingModel {
   const itemBias = new Float64Array(info.title_count);
   const itemRatings = new Int32Array(info.title_count);
   const itemFactors = new Float32Array(info.title_count * k);
-  const titleRows = prepare(store, (db) =>
-    db.selectFrom('model_titles').select(['title_id', 'rating_count', 'bias', 'factors']).orderBy('title_id'),
-  ).raw(true);
-  for (const [titleId, ratings, bias, factors] of titleRows.iterate() as IterableIterator<
-    [TitleId, number, number, Uint8Array]
-  >) {
+  for (const { title_id: titleId, rating_count: ratings, bias, factors } of titleRows.iterate(store, {})) {
     const i = titleIds.length;
     titleIds.push(titleId);
     itemRatings[i] = ratings;
@@ -144,12 +136,6 @@ function loadServingModel(store: Store): ServingModel {
     userIds,
     titleIds,
   };
-  const rated = prepare(store, (db) =>
-    db
-      .selectFrom('model_users')
-      .select('rated')
-      .where('user_id', '=', 0 as number),
-  ).pluck(true);
   return {
     model,
     info: {
@@ -163,7 +149,7 @@ function loadServingModel(store: Store): ServingModel {
     userNumber: (userId) => userOf.get(userId) ?? -1,
     titleNumber: (titleId) => titleOf.get(titleId) ?? -1,
     ratedTitles(userId) {
-      const blob = rated.get(userId) as Uint8Array | undefined;
+      const blob = ratedBy.get(store, { userId })?.rated;
       if (!blob) return new Int32Array(0);
       // Copied: a BLOB's buffer need not be aligned for an Int32Array view.
       const numbers = new Int32Array(blob.byteLength / 4);
@@ -194,15 +180,8 @@ function loadTitleFacts(
     scoreCount: new Int32Array(count),
   };
   const names = facts.names as string[];
-  const rows = prepare(store, (db) =>
-    db
-      .selectFrom('titles as t')
-      .leftJoin('title_scores as s', 's.title_id', 't.id')
-      .select(['t.id', 't.title', 't.platform', 't.type', 't.release_year', 's.score_mean', 's.score_count']),
-  ).raw(true);
-  for (const [id, title, platform, type, year, mean, ratings] of rows.iterate() as IterableIterator<
-    [string, string, Platform, TitleType, number, number | null, number | null]
-  >) {
+  for (const row of titleFactRows.iterate(store, {})) {
+    const { id, title, platform, type, release_year: year, score_mean: mean, score_count: ratings } = row;
     const i = titleOf.get(id);
     if (i === undefined) continue;
     names[i] = title;

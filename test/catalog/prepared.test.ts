@@ -1,7 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { guardStore, PreparedQuery, param } from '../../src/catalog/prepared.ts';
+import { guardStore, preparedQuery } from '../../src/catalog/prepared.ts';
 import { success } from '../../src/catalog/result.ts';
 import type { Store } from '../../src/store/open.ts';
 import type { Database } from '../../src/store/schema.ts';
@@ -18,7 +18,7 @@ function memoryStore(): Store & { prepared: string[] } {
   return { db, sqlite, path: ':memory:', prepared, close: () => sqlite.close() };
 }
 
-describe('PreparedQuery', () => {
+describe('preparedQuery', () => {
   let store: ReturnType<typeof memoryStore>;
   beforeEach(() => {
     store = memoryStore();
@@ -37,17 +37,17 @@ describe('PreparedQuery', () => {
   });
   afterEach(() => store.close());
 
-  const moviesFrom = new PreparedQuery<{ platform: string; from: number }, { release_year: number }>((db) =>
+  const moviesFrom = preparedQuery((db, $: { platform: 'netflix' | 'hulu'; from: number }) =>
     db
       .selectFrom('catalog_title_counts')
       .select('release_year')
-      .where('platform', '=', param('platform'))
-      .where('release_year', '>=', param('from'))
+      .where('platform', '=', $.platform)
+      .where('release_year', '>=', $.from)
       .where('movie_count', '>', (eb) =>
         eb
           .selectFrom('catalog_title_counts')
           .select('movie_count')
-          .where('platform', '=', param('platform'))
+          .where('platform', '=', $.platform)
           .limit(1),
       )
       .orderBy('release_year')

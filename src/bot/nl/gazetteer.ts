@@ -231,19 +231,16 @@ export function gazetteerOf(store: Store): Gazetteer {
   return gazetteer;
 }
 
-const everyCastCredit = preparedQuery<Record<string, never>, { actor: string }>((db) =>
-  db.selectFrom('title_cast as c').select('c.actor'),
-);
-const everyDirectorList = preparedQuery<Record<string, never>, { director: string | null }>((db) =>
+const everyCastCredit = preparedQuery((db) => db.selectFrom('title_cast as c').select('c.actor'));
+const everyDirectorList = preparedQuery((db) =>
   db.selectFrom('titles as t').select('t.director').where('t.director', 'is not', null),
 );
 
-const everyTitle = preparedQuery<Record<string, never>, { folded: string; id: TitleId; platform: Platform }>(
-  (db) =>
-    db
-      .selectFrom('catalog_title_search as s')
-      .select(['s.folded_title as folded', 's.title_id as id', 's.platform'])
-      .orderBy('s.search_rank'),
+const everyTitle = preparedQuery((db) =>
+  db
+    .selectFrom('catalog_title_search as s')
+    .select(['s.folded_title as folded', 's.title_id as id', 's.platform'])
+    .orderBy('s.search_rank'),
 );
 
 function buildGazetteer(store: Store): Gazetteer {

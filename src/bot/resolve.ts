@@ -8,6 +8,7 @@ import { browseNames } from '../catalog/browse.ts';
 import { findTitles, type TitleMatch } from '../catalog/index.ts';
 import { MIN_YEAR, maxYear, type Platform, type TitleId } from '../domain.ts';
 import { GENRES, type Genre } from '../genres.ts';
+import { RANGE_MESSAGES } from '../range-messages.ts';
 import type { Store } from '../store/open.ts';
 import {
   ambiguousTitle,
@@ -97,22 +98,6 @@ function withoutArg(request: CommandRequest, arg: ArgName): CommandRequest {
 
 // ── ranges ───────────────────────────────────────────────────────────────────────────────────────
 const RANGE_TEXT = {
-  year: {
-    en: (v: string, max: number) => `The year must be a whole number from ${MIN_YEAR} to ${max}, not ${v}.`,
-    es: (v: string, max: number) => `El año debe ser un número entero entre ${MIN_YEAR} y ${max}, no ${v}.`,
-  },
-  scored: {
-    en: (v: string) => `The score threshold must be a number from 0 to 5, not ${v}.`,
-    es: (v: string) => `El umbral de nota debe ser un número entre 0 y 5, no ${v}.`,
-  },
-  user_id: {
-    en: (v: string) => `A user id is a whole number from 1 up, not ${v}.`,
-    es: (v: string) => `El id de usuario es un número entero desde 1, no ${v}.`,
-  },
-  limit: {
-    en: (v: string) => `The number of titles must be from 1 to ${MAX_LIMIT}, not ${v}.`,
-    es: (v: string) => `El número de títulos debe estar entre 1 y ${MAX_LIMIT}, no ${v}.`,
-  },
   platform: {
     en: (v: string) => `“${v}” is not a platform I know: ${platformChoices('or')}.`,
     es: (v: string) => `“${v}” no es una plataforma que conozca: ${platformChoices('o')}.`,
@@ -144,16 +129,16 @@ function invalidArgument(
   for (const arg of ['year', 'year_from', 'year_to'] as const) {
     const value = arg === 'year' ? year : request.args[arg];
     if (value !== undefined && (!Number.isInteger(value) || value < MIN_YEAR || value > latest))
-      return { arg, message: RANGE_TEXT.year[locale](String(value), latest) };
+      return { arg, message: RANGE_MESSAGES[locale].year(String(value), latest) };
   }
   if (scored !== undefined && (!Number.isFinite(scored) || scored < 0 || scored > 5)) {
-    return { arg: 'scored', message: RANGE_TEXT.scored[locale](formatDecimal(scored, locale)) };
+    return { arg: 'scored', message: RANGE_MESSAGES[locale].scored(formatDecimal(scored, locale)) };
   }
   if (user !== undefined && (!Number.isSafeInteger(user) || user < 1)) {
-    return { arg: 'user_id', message: RANGE_TEXT.user_id[locale](String(user)) };
+    return { arg: 'user_id', message: RANGE_MESSAGES[locale].user(String(user)) };
   }
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)) {
-    return { arg: 'limit', message: RANGE_TEXT.limit[locale](String(limit)) };
+    return { arg: 'limit', message: RANGE_MESSAGES[locale].limit(String(limit), MAX_LIMIT) };
   }
   return undefined;
 }

@@ -14,6 +14,7 @@ import {
   type TitleType,
 } from '../domain.ts';
 import { GENRES, type Genre } from '../genres.ts';
+import { RANGE_MESSAGES } from '../range-messages.ts';
 import type { Store } from '../store/open.ts';
 import { lookupPlatform, unknownPlatformMessage } from './platforms.ts';
 import { guardStore, preparedQuery } from './prepared.ts';
@@ -478,10 +479,7 @@ function checkList(input: ListArgs): CatalogResult<ListArgs> {
   }
   const limit = input.limit ?? DEFAULT_LIST;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIST)
-    return failure(
-      'invalid_limit',
-      `The number of titles must be a whole number from 1 to ${MAX_LIST}, not ${limit}.`,
-    );
+    return failure('invalid_limit', RANGE_MESSAGES.en.limit(String(limit), MAX_LIST));
   args.limit = limit;
   if (input.offset !== undefined) {
     if (!Number.isInteger(input.offset) || input.offset < 0)
@@ -522,10 +520,7 @@ function checkFilters(input: BrowseFilters): CatalogResult<BrowseFilters> {
     const year = input[key];
     if (year === undefined) continue;
     if (!Number.isInteger(year) || year < MIN_YEAR || year > latest)
-      return failure(
-        'invalid_year',
-        `The year must be a whole number from ${MIN_YEAR} to ${latest}, not ${year}.`,
-      );
+      return failure('invalid_year', RANGE_MESSAGES.en.year(String(year), latest));
     args[key] = year;
   }
   if (args.year !== undefined && (args.year_from !== undefined || args.year_to !== undefined))

@@ -2,6 +2,7 @@
  * Checking and normalising the arguments of the catalog questions. Inputs may come typed (bot
  * commands) or as the text a person typed (CLI options), so numbers are also accepted as strings.
  */
+
 import {
   DURATION_TYPES,
   type DurationType,
@@ -11,6 +12,7 @@ import {
   PLATFORMS,
   type Platform,
 } from '../domain.ts';
+import { RANGE_MESSAGES } from '../range-messages.ts';
 import { lookupPlatform, unknownPlatformMessage } from './platforms.ts';
 import { type CatalogResult, failure, success } from './result.ts';
 
@@ -33,10 +35,7 @@ export function parseYear(value: NumberInput | null | undefined, now = new Date(
     return failure('missing_argument', `A release year is required (${MIN_YEAR}–${latest}).`);
   const year = toNumber(value);
   if (!Number.isInteger(year) || year < MIN_YEAR || year > latest) {
-    return failure(
-      'invalid_year',
-      `The year must be a whole number from ${MIN_YEAR} to ${latest}, not "${value}".`,
-    );
+    return failure('invalid_year', RANGE_MESSAGES.en.year(`"${value}"`, latest));
   }
   return success(year);
 }
@@ -64,10 +63,7 @@ export function parseScored(value: NumberInput | null | undefined): CatalogResul
     return failure('missing_argument', `A score threshold "scored" is required (0–${MAX_RATING}).`);
   const scored = toNumber(value);
   if (!Number.isFinite(scored) || scored < 0 || scored > MAX_RATING) {
-    return failure(
-      'invalid_scored',
-      `The score threshold must be a number from 0 to ${MAX_RATING}, not "${value}".`,
-    );
+    return failure('invalid_scored', RANGE_MESSAGES.en.scored(`"${value}"`));
   }
   return success(scored);
 }

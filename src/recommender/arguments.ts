@@ -1,13 +1,15 @@
 /** Checking what callers pass to the recommender, each problem becoming a typed error a person can act on. */
+
 import { lookupPlatform, unknownPlatformMessage } from '../catalog/platforms.ts';
 import { PLATFORMS, type Platform, type TitleType, type UserId } from '../domain.ts';
+import { RANGE_MESSAGES } from '../range-messages.ts';
 import { failure, type RecommenderResult, success } from './result.ts';
 import { TITLE_TYPE_CODES } from './serving.ts';
 
 export function userArgument(userId: unknown): RecommenderResult<UserId> {
   return typeof userId === 'number' && Number.isSafeInteger(userId) && userId > 0
     ? success(userId)
-    : failure('invalid_user', `A user id is a whole number from 1 up, not ${String(userId)}.`);
+    : failure('invalid_user', RANGE_MESSAGES.en.user(String(userId)));
 }
 
 export function thresholdArgument(threshold: number): RecommenderResult<number> {
@@ -19,7 +21,7 @@ export function thresholdArgument(threshold: number): RecommenderResult<number> 
 export function limitArgument(limit: number, max: number): RecommenderResult<number> {
   return Number.isInteger(limit) && limit >= 1 && limit <= max
     ? success(limit)
-    : failure('invalid_limit', `The number of titles must be a whole number from 1 to ${max}.`);
+    : failure('invalid_limit', RANGE_MESSAGES.en.limit(String(limit), max));
 }
 
 /** A platform name or alias ("prime video"); absent means every platform (null). */

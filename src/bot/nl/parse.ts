@@ -52,8 +52,9 @@ export function parseQuestion(text: string, context: ParseContext = {}): ParseRe
   const counted = best.countedValues;
   for (const mention of mentions) {
     // "recommend 3 hulu movies": a number read as a user, a threshold or a count stays one.
-    const bareNumber = /^[\d ]+$/.test(mention.folded);
-    if (bareNumber && counted.some((v) => v.start < mention.end && v.end > mention.start)) continue;
+    // "seven series for user 27": a one-word name read as a count stays the count.
+    const oneWord = !mention.folded.includes(' ') || /^[\d ]+$/.test(mention.folded);
+    if (oneWord && counted.some((v) => v.start < mention.end && v.end > mention.start)) continue;
     const linked = read(clean, context, mention, mentions);
     if (linked.usesLink && linked.score > best.score) best = linked;
   }

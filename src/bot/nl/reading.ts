@@ -254,6 +254,12 @@ export class Reading {
       const changed = this.#followUp(previous);
       if (changed) return { request: changed, followUp: true };
     }
+    // "and what about <title>?" after a verdict or similar titles: the same question about another title.
+    const titleOnly = asked?.name === 'title_info' && previous !== undefined && opensFollowUp;
+    if (titleOnly && previous.name !== 'title_info' && acceptedArgs(previous.name).includes('title_id')) {
+      const changed = this.#followUp(previous);
+      if (changed) return { request: changed, followUp: true };
+    }
     if (asked) return { request: this.#carryOver(asked, previous), followUp: false };
     if (previous) {
       const changed = this.#followUp(previous);
@@ -395,6 +401,12 @@ export class Reading {
 
   /** When the same question was left incomplete, the values it had still hold. */
   #carryOver(asked: CommandRequest, previous?: CommandRequest): CommandRequest {
+    // "anything similar?", "¿y algo parecido?": a title question with no title is about the last one.
+    const lastTitle = previous?.args.title_id ?? previous?.args.title;
+    if (asked.missing?.includes('title_id') && lastTitle !== undefined && !this.linked) {
+      const carried = previous!.args.title_id ? { title_id: previous!.args.title_id } : { title: lastTitle };
+      return request(asked.name, { ...asked.args, ...carried });
+    }
     if (!previous?.missing || previous.name !== asked.name) return asked;
     const args = { ...previous.args, ...definedOnly(asked.args) };
     return request(asked.name, args);

@@ -9,11 +9,15 @@ export const ENGLISH: LanguageWords = {
     common busiest suggest picks titles enjoy watch hi hello what's whats it this that you your my i if else
     weather won world cup stars rating ratings higher greater better one two three four five twenty nineteen
     thousand point half data using use refresh reload thanks thank please want need know tell just only been`,
-  movieWords: 'movie movies film films feature features flick flicks minutes minute mins',
+  movieWords: 'movie movies film films flick flicks minutes minute mins',
   showWords: 'show shows series season seasons tv sitcom sitcoms serial',
   titleWords: 'title titles thing things stuff content one ones',
   userWords: 'user users usr userid viewer member customer',
   comparators: [
+    'higher then',
+    'more then',
+    'greater then',
+    'better then',
     'more than',
     'greater than',
     'higher than',
@@ -40,7 +44,7 @@ export const ENGLISH: LanguageWords = {
   ],
   scoreWords: 'scored score scores scoring rated rating ratings rate average',
   limitNouns: String.raw`(?:tv\s+)?(?:movies?|films?|shows?|series|titles?|picks?|recommendations?|suggestions?|options?|things?|ideas?|best|top|more)`,
-  limitOpenings: String.raw`top|best|first|limit|limit\s+to|just|only|give\s+me|max|maximum|at\s+most|up\s+to`,
+  limitOpenings: String.raw`make\s+it|make\s+that|top|best|first|limit|limit\s+to|just|only|give\s+me|max|maximum|at\s+most|up\s+to`,
   similarCounted: 'similar like please pls plz',
   platformBefore: 'on in at from for to via of does do has have',
   platformAfter:
@@ -68,6 +72,8 @@ export const ENGLISH: LanguageWords = {
     commands help you`,
   showVerbFollowers: 'me up us him her them the some all my every',
   shorthand: {
+    manny: 'many',
+    mnay: 'many',
     abt: 'about',
     smth: 'something',
     sth: 'something',

@@ -54,7 +54,7 @@ export const SPANISH: LanguageWords = {
   scoreWords:
     'nota notas puntuacion puntuaciones puntuada puntuadas valoracion valoraciones valoradas calificacion calificaciones puntaje media',
   limitNouns: '(?:peliculas?|pelis?|titulos?|recomendaciones?|sugerencias?|opciones?|mejores)',
-  limitOpenings: 'mejores|primeros|primeras|unas|unos|solo|dame|maximo|hasta',
+  limitOpenings: 'que\\s+sean|mejores|primeros|primeras|unas|unos|solo|dame|maximo|hasta',
   similarCounted: 'parecidos parecidas similares porfa',
   platformBefore: 'en de del para a al tiene hay ofrece',
   platformAfter: 'pelicula peliculas peli pelis serie titulos tiene',

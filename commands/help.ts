@@ -6,7 +6,7 @@ import { COMMANDS } from './index.ts';
 import type { CommandModule, Localised } from './types.ts';
 
 const cues: Localised = {
-  en: String.raw`help|what\s+can\s+you\s+do|what\s+can\s+i\s+ask(?:\s+you)?|what\s+do\s+you\s+do|how\s+do\s+i\s+use(?:\s+(?:this|it|you))?|how\s+does\s+(?:this|it|the)(?:\s+bot)?\s+work|(?:list|show)\s+(?:me\s+)?(?:your|the)\s+(?:features|commands|options)|what\s+are\s+your\s+(?:features|commands)|how\s+do\s+you\s+work|how\s+to\s+use|commands|examples|usage|hi|hello|hey|hiya|howdy|greetings|how\s+are\s+you|good\s+(?:morning|afternoon|evening)|menu`,
+  en: String.raw`help|what\s+can\s+you\s+do|what\s+can\s+i\s+ask(?:\s+you)?|what\s+do\s+you\s+do|how\s+do\s+i\s+use(?:\s+(?:this|it|you))?|how\s+does\s+(?:this|it|the)(?:\s+bot)?\s+work|(?:list|show)\s+(?:me\s+)?(?:your|the)\s+(?:features|commands|options)|what\s+are\s+your\s+(?:features|commands|capabilities)|capabilities|how\s+do\s+you\s+work|how\s+to\s+use|commands|examples|usage|hi|hello|hey|hiya|howdy|greetings|how\s+are\s+you|good\s+(?:morning|afternoon|evening)|menu`,
   es: String.raw`ayuda|ayudame|que\s+(?:te\s+)?puedo\s+preguntar(?:te)?|como\s+funcionas|que\s+(?:puedes|sabes)\s+hacer|como\s+funciona|como\s+se\s+usa|comandos|ejemplos|hola|buenas|buenos\s+dias|que\s+tal(?!\s+es)`,
 };
 

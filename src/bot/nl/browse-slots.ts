@@ -32,6 +32,7 @@ import {
   SINGLE_WORDS,
   STAR_UNITS,
 } from './lexicon/browse.ts';
+import { ENGLISH_WORDS, SPANISH_WORDS } from './lexicon.ts';
 import { anyOf, phrase, type Sentence, type Span } from './sentence.ts';
 import { isKnownWord } from './vocabulary.ts';
 
@@ -309,6 +310,8 @@ function misspelledPerson(sentence: Sentence, gazetteer: Gazetteer, into: Browse
       const run = tokens.slice(span.from, span.to);
       if (run.some((t, k) => t.kind !== 'word' || !sentence.isFree(i + k))) continue;
       if (run.every((t) => isKnownWord(t.norm))) continue;
+      // "Hamilton is …": a run with a function word in it is no name.
+      if (run.some((t) => ENGLISH_WORDS.has(t.norm) || SPANISH_WORDS.has(t.norm))) continue;
       const found = gazetteer.similarPeople(run.map((t) => t.norm.replace(/[^a-z0-9]/g, '')));
       if (!found) continue;
       const before = keysBetween(sentence, Math.max(0, i - 3), i);

@@ -3,14 +3,53 @@
 import type { Locale } from '../answer.ts';
 import { PLATFORM_LABELS, type Platform, type TitleType } from '../domain.ts';
 
-const NUMBER_LOCALES: Record<Locale, string> = { en: 'en-US', es: 'es-ES' };
+/** A noun's singular and plural: "season", "seasons". */
+export type Forms = readonly [one: string, many: string];
+
+interface FormatText {
+  /** The Intl locale numbers are grouped by. */
+  numbers: string;
+  decimalMark: string;
+  /** A length under an hour, of whole hours, of hours and minutes. */
+  minutes(minutes: number): string;
+  hours(hours: number): string;
+  hoursMinutes(hours: number, minutes: number): string;
+  seasons: Forms;
+  types: Record<TitleType, string>;
+  /** Before the last item of a list. */
+  and: string;
+}
+
+const TEXT: Record<Locale, FormatText> = {
+  en: {
+    numbers: 'en-US',
+    decimalMark: '.',
+    minutes: (minutes) => `${minutes}m`,
+    hours: (hours) => `${hours}h`,
+    hoursMinutes: (hours, minutes) => `${hours}h ${minutes}m`,
+    seasons: ['season', 'seasons'],
+    types: { movie: 'Movie', 'tv show': 'TV show' },
+    and: ' and ',
+  },
+  es: {
+    numbers: 'es-ES',
+    decimalMark: ',',
+    minutes: (minutes) => `${minutes} min`,
+    hours: (hours) => `${hours} h`,
+    hoursMinutes: (hours, minutes) => `${hours} h ${minutes} min`,
+    seasons: ['temporada', 'temporadas'],
+    types: { movie: 'Película', 'tv show': 'Serie' },
+    and: ' y ',
+  },
+};
+
 const integerFormats = new Map<Locale, Intl.NumberFormat>();
 
 /** 6,131 (en) / 6131, 12.345 (es). */
 export function formatCount(value: number, locale: Locale): string {
   let format = integerFormats.get(locale);
   if (!format) {
-    format = new Intl.NumberFormat(NUMBER_LOCALES[locale], { maximumFractionDigits: 0 });
+    format = new Intl.NumberFormat(TEXT[locale].numbers, { maximumFractionDigits: 0 });
     integerFormats.set(locale, format);
   }
   return format.format(value);
@@ -19,7 +58,7 @@ export function formatCount(value: number, locale: Locale): string {
 /** A decimal as typed by the asker's convention: 3.5 (en), 3,5 (es). */
 export function formatDecimal(value: number, locale: Locale, digits?: number): string {
   const text = digits === undefined ? String(value) : value.toFixed(digits);
-  return locale === 'es' ? text.replace('.', ',') : text;
+  return text.replace('.', TEXT[locale].decimalMark);
 }
 
 /** A title's score: two decimals and a star, "3.47 ★". */
@@ -36,22 +75,18 @@ export function formatThreshold(value: number, locale: Locale): string {
 export function formatMinutes(minutes: number, locale: Locale): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  if (locale === 'es') {
-    if (hours === 0) return `${rest} min`;
-    return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-  }
-  if (hours === 0) return `${rest}m`;
-  return rest === 0 ? `${hours}h` : `${hours}h ${rest}m`;
+  const text = TEXT[locale];
+  if (hours === 0) return text.minutes(rest);
+  return rest === 0 ? text.hours(hours) : text.hoursMinutes(hours, rest);
 }
 
 /** "17 seasons", "1 temporada". */
 export function formatSeasons(seasons: number, locale: Locale): string {
-  return plural(seasons, locale, { en: ['season', 'seasons'], es: ['temporada', 'temporadas'] });
+  return plural(seasons, locale, TEXT[locale].seasons);
 }
 
 /** "n thing(s)" with the number formatted for the locale. */
-export function plural(n: number, locale: Locale, words: Record<Locale, [string, string]>): string {
-  const [one, many] = words[locale];
+export function plural(n: number, locale: Locale, [one, many]: Forms): string {
   return `${formatCount(n, locale)} ${n === 1 ? one : many}`;
 }
 
@@ -59,13 +94,8 @@ export function platformLabel(platform: Platform): string {
   return PLATFORM_LABELS[platform];
 }
 
-const TYPE_LABELS: Record<Locale, Record<TitleType, string>> = {
-  en: { movie: 'Movie', 'tv show': 'TV show' },
-  es: { movie: 'Película', 'tv show': 'Serie' },
-};
-
 export function typeLabel(type: TitleType, locale: Locale): string {
-  return TYPE_LABELS[locale][type];
+  return TEXT[locale].types[type];
 }
 
 const SMALL_WORDS = new Set(
@@ -94,8 +124,7 @@ export function quoted(title: string): string {
 /** "a, b and c" / "a, b y c". */
 export function joinList(items: readonly string[], locale: Locale): string {
   if (items.length <= 1) return items.join('');
-  const and = locale === 'es' ? ' y ' : ' and ';
-  return `${items.slice(0, -1).join(', ')}${and}${items.at(-1)}`;
+  return `${items.slice(0, -1).join(', ')}${TEXT[locale].and}${items.at(-1)}`;
 }
 
 /** Cuts text to `max` characters at a word boundary, with an ellipsis. */

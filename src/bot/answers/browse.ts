@@ -8,14 +8,14 @@ import type { Answer, AnswerField, AnswerTable, Locale, PageRequest } from '../.
 import {
   type BrowsedTitle,
   type BrowseFilters,
-  type CountArgs,
   countTitles,
+  type GroupBy,
   type ListArgs,
   listTitles,
   platformCredits,
   type Sort,
 } from '../../catalog/browse.ts';
-import { GENRES, type Genre, labelsOfGenre } from '../../genres.ts';
+import { type Genre, labelsOfGenre } from '../../genres.ts';
 import type { CommandArgs } from '../command.ts';
 import {
   displayName,
@@ -27,6 +27,7 @@ import {
   platformLabel,
   typeLabel,
 } from '../format.ts';
+import { BROWSE_TEXT } from './browse-text.ts';
 import { type AnswerContext, makeAnswer } from './context.ts';
 import { catalogFailure } from './problems.ts';
 
@@ -38,22 +39,23 @@ export function listAnswer(context: AnswerContext, args: CommandArgs<'list_title
   if (!result.ok) return catalogFailure(context, result.error);
   const { total, titles } = result.value;
   const { locale } = context;
+  const text = BROWSE_TEXT[locale];
   const what = describeFilters(args, locale);
   if (total === 0) return nothingMatches(context, args, what);
   const offset = args.offset ?? 0;
   if (titles.length === 0) {
-    const headline =
-      locale === 'es'
-        ? `Solo hay ${formatCount(total, locale)} ${what}; esta página está vacía.`
-        : `There are only ${formatCount(total, locale)} ${what}; this page is empty.`;
+    const headline = text.pageEmpty(formatCount(total, locale), what);
     return makeAnswer(context, 'empty', headline, { fields: understoodFields(args, locale) });
   }
   const shown =
     titles.length === total
       ? formatCount(total, locale)
       : offset === 0
-        ? `${formatCount(titles.length, locale)} ${locale === 'es' ? 'de' : 'of'} ${formatCount(total, locale)}`
-        : `${formatCount(offset + 1, locale)}–${formatCount(offset + titles.length, locale)} ${locale === 'es' ? 'de' : 'of'} ${formatCount(total, locale)}`;
+        ? text.of(formatCount(titles.length, locale), formatCount(total, locale))
+        : text.of(
+            `${formatCount(offset + 1, locale)}–${formatCount(offset + titles.length, locale)}`,
+            formatCount(total, locale),
+          );
   const ordered = args.sort ? `, ${orderPhrase(args.sort, args.order ?? 'desc', locale)}` : '';
   const answer = makeAnswer(context, 'result', `${capitalise(shown)} ${what}${ordered}.`, {
     fields: understoodFields(args, locale),
@@ -80,30 +82,6 @@ function paging(args: ListArgs, total: number): Answer['paging'] {
   };
 }
 
-type Column = 'rank' | 'title' | 'platform' | 'year' | 'id' | 'duration' | 'score' | 'ratings';
-const COLUMN: Record<Locale, Record<Column, string>> = {
-  en: {
-    rank: '#',
-    title: 'Title',
-    platform: 'Platform',
-    year: 'Year',
-    id: 'Id',
-    duration: 'Length',
-    score: 'Score',
-    ratings: 'Ratings',
-  },
-  es: {
-    rank: '#',
-    title: 'Título',
-    platform: 'Plataforma',
-    year: 'Año',
-    id: 'Id',
-    duration: 'Duración',
-    score: 'Nota',
-    ratings: 'Valoraciones',
-  },
-};
-
 /** Rank, title, platform, year, the sorted-by value (the score when unsorted or by title or year), id. */
 function titleTable(
   titles: BrowsedTitle[],
@@ -112,14 +90,8 @@ function titleTable(
   locale: Locale,
 ): AnswerTable {
   const extra: 'duration' | 'score' | 'ratings' = sort === 'duration' || sort === 'ratings' ? sort : 'score';
-  const columns = [
-    COLUMN[locale].rank,
-    COLUMN[locale].title,
-    COLUMN[locale].platform,
-    COLUMN[locale].year,
-    COLUMN[locale][extra],
-    COLUMN[locale].id,
-  ];
+  const column = BROWSE_TEXT[locale].columns;
+  const columns = [column.rank, column.title, column.platform, column.year, column[extra], column.id];
   const rows = titles.map((t, i) => [
     String(offset + i + 1),
     displayName(t.title),
@@ -140,35 +112,8 @@ function cellOf(t: BrowsedTitle, column: 'duration' | 'score' | 'ratings', local
     : formatMinutes(t.duration_int, locale);
 }
 
-const ORDER_WORDS: Record<Locale, Record<`${Sort}:${'asc' | 'desc'}`, string>> = {
-  en: {
-    'duration:desc': 'longest first',
-    'duration:asc': 'shortest first',
-    'score:desc': 'best rated first',
-    'score:asc': 'worst rated first',
-    'year:desc': 'newest first',
-    'year:asc': 'oldest first',
-    'ratings:desc': 'most rated first',
-    'ratings:asc': 'least rated first',
-    'title:asc': 'A to Z',
-    'title:desc': 'Z to A',
-  },
-  es: {
-    'duration:desc': 'de mayor a menor duración',
-    'duration:asc': 'de menor a mayor duración',
-    'score:desc': 'de mejor a peor nota',
-    'score:asc': 'de peor a mejor nota',
-    'year:desc': 'del más reciente al más antiguo',
-    'year:asc': 'del más antiguo al más reciente',
-    'ratings:desc': 'de más a menos valoraciones',
-    'ratings:asc': 'de menos a más valoraciones',
-    'title:asc': 'de la A a la Z',
-    'title:desc': 'de la Z a la A',
-  },
-};
-
 function orderPhrase(sort: Sort, order: 'asc' | 'desc', locale: Locale): string {
-  return ORDER_WORDS[locale][`${sort}:${order}`];
+  return BROWSE_TEXT[locale].order[`${sort}:${order}`];
 }
 
 // ── count_titles ─────────────────────────────────────────────────────────────────────────────────
@@ -180,90 +125,60 @@ export function countTitlesAnswer(context: AnswerContext, args: CommandArgs<'cou
   if (!result.ok) return catalogFailure(context, result.error);
   const { total, groups } = result.value;
   const { locale } = context;
+  const text = BROWSE_TEXT[locale];
   const what = describeFilters(args, locale);
   if (total === 0) return nothingMatches(context, args, what);
   const fields = understoodFields(args, locale);
-  if (!args.group_by) {
-    const headline =
-      locale === 'es'
-        ? `Hay ${formatCount(total, locale)} ${what}.`
-        : `There are ${formatCount(total, locale)} ${what}.`;
-    return makeAnswer(context, 'result', headline, { fields });
-  }
+  if (!args.group_by)
+    return makeAnswer(context, 'result', text.total(formatCount(total, locale), what), { fields });
   const top = groups[0]!;
   const label = (key: string | number) => groupLabel(args.group_by!, key, locale);
-  const headline =
-    locale === 'es'
-      ? `${capitalise(what)}: ${formatCount(total, locale)}. Por ${GROUP_WORDS.es[args.group_by]}, ${label(top.key)} tiene más (${formatCount(top.count, locale)}).`
-      : `${capitalise(what)}: ${formatCount(total, locale)}. By ${GROUP_WORDS.en[args.group_by]}, ${label(top.key)} has the most (${formatCount(top.count, locale)}).`;
+  const headline = text.grouped({
+    what: capitalise(what),
+    total: formatCount(total, locale),
+    by: text.groups[args.group_by],
+    top: label(top.key),
+    count: formatCount(top.count, locale),
+  });
   const shown = groups.slice(0, MAX_GROUPS);
   const table: AnswerTable = {
-    columns: [capitalise(GROUP_WORDS[locale][args.group_by]), locale === 'es' ? 'Títulos' : 'Titles'],
+    columns: [capitalise(text.groups[args.group_by]), text.titles],
     rows: shown.map((g) => [label(g.key), formatCount(g.count, locale)]),
   };
   const rest = groups.length - shown.length;
   const note =
     rest > 0
-      ? locale === 'es'
-        ? `Y ${formatCount(rest, locale)} grupos más con menos títulos.`
-        : `And ${formatCount(rest, locale)} more groups with fewer titles.`
+      ? text.moreGroups(formatCount(rest, locale))
       : args.group_by === 'genre'
-        ? locale === 'es'
-          ? 'Un título puede tener varios géneros: los grupos suman más que el total.'
-          : 'A title can have several genres, so the groups add up to more than the total.'
+        ? text.genresOverlap
         : undefined;
   return makeAnswer(context, 'result', headline, { fields, table, note });
 }
 
-const GROUP_WORDS: Record<Locale, Record<NonNullable<CountArgs['group_by']>, string>> = {
-  en: { platform: 'platform', year: 'year', genre: 'genre', type: 'type' },
-  es: { platform: 'plataforma', year: 'año', genre: 'género', type: 'tipo' },
-};
-
-function groupLabel(
-  groupBy: NonNullable<CountArgs['group_by']>,
-  key: string | number,
-  locale: Locale,
-): string {
+function groupLabel(groupBy: GroupBy, key: string | number, locale: Locale): string {
   if (groupBy === 'platform') return platformLabel(key as never);
   if (groupBy === 'type') return typeLabel(key as never, locale);
-  if (groupBy === 'genre') return genreName(key as Genre, locale);
+  if (groupBy === 'genre') return BROWSE_TEXT[locale].genre(key as Genre);
   return String(key);
 }
 
 // ── what the filters were understood as ──────────────────────────────────────────────────────────
-function genreName(genre: Genre, locale: Locale): string {
-  return locale === 'es' ? GENRES[genre] : genre;
-}
-
 /** "comedy movies on Netflix from 1990 to 1999 with Keanu Reeves" / "películas de comedia de Netflix…". */
 export function describeFilters(f: BrowseFilters, locale: Locale): string {
-  const es = locale === 'es';
-  const noun =
-    f.type === 'movie'
-      ? es
-        ? 'películas'
-        : 'movies'
-      : f.type === 'tv show'
-        ? es
-          ? 'series'
-          : 'TV shows'
-        : es
-          ? 'títulos'
-          : 'titles';
+  const text = BROWSE_TEXT[locale];
+  const noun = text.nouns[f.type ?? 'all'];
   const parts: string[] = [];
-  if (f.genre) parts.push(es ? `${noun} de ${genreName(f.genre, locale)}` : `${f.genre} ${noun}`);
-  else parts.push(noun);
-  if (f.platform) parts.push(`${es ? 'en' : 'on'} ${platformLabel(f.platform)}`);
-  if (f.year !== undefined) parts.push(`${es ? 'de' : 'from'} ${f.year}`);
+  parts.push(f.genre ? text.ofGenre(noun, text.genre(f.genre)) : noun);
+  if (f.platform) parts.push(text.onPlatform(platformLabel(f.platform)));
+  if (f.year !== undefined) parts.push(text.inYear(f.year));
   else if (f.year_from !== undefined && f.year_to !== undefined)
-    parts.push(es ? `de ${f.year_from} a ${f.year_to}` : `from ${f.year_from} to ${f.year_to}`);
-  else if (f.year_from !== undefined) parts.push(`${es ? 'desde' : 'since'} ${f.year_from}`);
-  else if (f.year_to !== undefined) parts.push(`${es ? 'hasta' : 'up to'} ${f.year_to}`);
-  if (f.cast) parts.push(`${es ? 'con' : 'with'} ${displayName(f.cast)}`);
-  if (f.director) parts.push(`${es ? 'dirigidos por' : 'directed by'} ${displayName(f.director)}`);
-  if (f.country) parts.push(`${es ? 'de' : 'from'} ${displayName(f.country)}`);
-  if (f.age_rating) parts.push(`${es ? 'con clasificación' : 'rated'} ${f.age_rating.toUpperCase()}`);
+    parts.push(text.years(f.year_from, f.year_to));
+  else if (f.year_from !== undefined) parts.push(text.since(f.year_from));
+  else if (f.year_to !== undefined) parts.push(text.until(f.year_to));
+  if (f.cast) parts.push(text.withCast(displayName(f.cast)));
+  if (f.director) parts.push(text.directedBy(displayName(f.director)));
+  if (f.country) parts.push(text.fromCountry(displayName(f.country)));
+  if (f.age_rating) parts.push(text.rated(f.age_rating.toUpperCase()));
   const range = (min: number | undefined, max: number | undefined, unit: (n: number) => string) =>
     min !== undefined && max !== undefined
       ? min === max
@@ -277,26 +192,20 @@ export function describeFilters(f: BrowseFilters, locale: Locale): string {
   if (f.min_seasons !== undefined || f.max_seasons !== undefined)
     parts.push(`(${range(f.min_seasons, f.max_seasons, (n) => formatSeasons(n, locale))})`);
   if (f.min_score !== undefined || f.max_score !== undefined)
-    parts.push(
-      `(${es ? 'nota' : 'score'} ${range(f.min_score, f.max_score, (n) => formatDecimal(n, locale))})`,
-    );
+    parts.push(text.score(range(f.min_score, f.max_score, (n) => formatDecimal(n, locale))));
   return parts.join(' ');
 }
 
 /** A person as the catalog writes them, and a genre with the catalog labels it matched. */
 function understoodFields(f: BrowseFilters, locale: Locale): AnswerField[] {
-  const es = locale === 'es';
+  const text = BROWSE_TEXT[locale];
   const fields: AnswerField[] = [];
   if (f.genre) {
-    const labels = labelsOfGenre(f.genre);
-    fields.push({
-      label: es ? 'Género' : 'Genre',
-      value: `${genreName(f.genre, locale)} (${es ? 'etiquetas del catálogo' : 'catalog labels'}: ${joinList(labels, locale)})`,
-    });
+    const labels = joinList(labelsOfGenre(f.genre), locale);
+    fields.push({ label: text.labels.genre, value: text.genreLabels(text.genre(f.genre), labels) });
   }
-  if (f.cast) fields.push({ label: es ? 'Reparto' : 'Cast', value: displayName(f.cast), inline: true });
-  if (f.director)
-    fields.push({ label: es ? 'Dirección' : 'Director', value: displayName(f.director), inline: true });
+  if (f.cast) fields.push({ label: text.labels.cast, value: displayName(f.cast), inline: true });
+  if (f.director) fields.push({ label: text.labels.director, value: displayName(f.director), inline: true });
   return fields;
 }
 
@@ -319,25 +228,16 @@ const RELAXABLE: (keyof BrowseFilters)[][] = [
 
 function nothingMatches(context: AnswerContext, f: BrowseFilters, what: string): Answer {
   const { locale, store } = context;
-  const es = locale === 'es';
+  const text = BROWSE_TEXT[locale];
   const reasons: string[] = [];
   for (const role of ['cast', 'director'] as const) {
     const name = f[role];
     if (name === undefined) continue;
-    if (count(context, { [role]: name }) === 0)
-      reasons.push(
-        es
-          ? `Nadie llamado “${displayName(name)}” figura como ${role === 'cast' ? 'reparto' : 'director'} en el catálogo.`
-          : `No one called “${displayName(name)}” is credited as ${role === 'cast' ? 'cast' : 'director'} in the catalog.`,
-      );
+    if (count(context, { [role]: name }) === 0) reasons.push(text.roles[role].nobody(displayName(name)));
     else if (f.platform && !platformCredits(store, f.platform, role))
-      reasons.push(
-        es
-          ? `El catálogo de ${platformLabel(f.platform)} no incluye ${role === 'cast' ? 'el reparto' : 'la dirección'}.`
-          : `${platformLabel(f.platform)}’s catalog lists no ${role === 'cast' ? 'cast' : 'directors'}.`,
-      );
+      reasons.push(text.roles[role].unlisted(platformLabel(f.platform)));
   }
-  const headline = `${es ? 'No hay' : 'No'} ${what}.${reasons.length > 0 ? ` ${reasons.join(' ')}` : ''}`;
+  const headline = `${text.none(what)}${reasons.length > 0 ? ` ${reasons.join(' ')}` : ''}`;
   const nearest = nearestWithResults(context, f);
   // The nearest filter with results, as a suggestion ("Movies with Keanu Reeves: 16.").
   const suggestions = nearest

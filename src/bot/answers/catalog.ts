@@ -27,6 +27,7 @@ import {
   plural,
   quoted,
 } from '../format.ts';
+import { CATALOG_TEXT } from './catalog-text.ts';
 import type { AnswerContext } from './context.ts';
 import { makeAnswer } from './context.ts';
 import { catalogFailure } from './problems.ts';
@@ -54,53 +55,26 @@ function lengthOf(title: DurationTitle, context: AnswerContext): string {
 
 function describeLongest(context: AnswerContext, value: MaxDurationValue): Answer {
   const { locale } = context;
-  const shows = value.args.durationType === 'season';
+  const text = CATALOG_TEXT[locale];
+  const kind = text.longest.kinds[value.args.durationType];
   const scope = scopePhrase(value.args, locale);
-  if (value.outcome === 'none') {
-    const headline =
-      locale === 'es'
-        ? `No hay ${shows ? 'series' : 'películas'}${scope} con duración conocida.`
-        : `There are no ${shows ? 'TV shows' : 'movies'}${scope} with a known length.`;
-    return makeAnswer(context, 'empty', headline);
-  }
+  if (value.outcome === 'none') return makeAnswer(context, 'empty', kind.none(scope));
   const { title } = value;
   const length = lengthOf(title, context);
-  const what =
-    locale === 'es'
-      ? shows
-        ? `La serie con más temporadas${scope}`
-        : `La película más larga${scope}`
-      : shows
-        ? `The TV show with the most seasons${scope}`
-        : `The longest movie${scope}`;
-  const headline =
-    locale === 'es'
-      ? `${what} es ${quoted(title.title)}: ${length}.`
-      : `${what} is ${quoted(title.title)} — ${length}.`;
+  const headline = text.longest.headline(kind.winner(scope), quoted(title.title), length);
   const fields: AnswerField[] = [
-    { label: locale === 'es' ? 'Título' : 'Title', value: `${displayName(title.title)} (${title.id})` },
-    {
-      label: locale === 'es' ? 'Plataforma' : 'Platform',
-      value: platformLabel(title.platform),
-      inline: true,
-    },
-    { label: locale === 'es' ? 'Año' : 'Year', value: String(title.year), inline: true },
-    { label: locale === 'es' ? 'Duración' : 'Length', value: length, inline: true },
+    { label: text.labels.title, value: `${displayName(title.title)} (${title.id})` },
+    { label: text.labels.platform, value: platformLabel(title.platform), inline: true },
+    { label: text.labels.year, value: String(title.year), inline: true },
+    { label: text.labels.length, value: length, inline: true },
   ];
   let note: string | undefined;
   if (value.tieCount > 1) {
     const others = value.tiedWith.map((t) => `${quoted(t.title)} (${t.id})`);
     const rest = value.tieCount - 1 - others.length;
-    if (rest > 0)
-      others.push(locale === 'es' ? `${formatCount(rest, locale)} más` : `${formatCount(rest, locale)} more`);
-    const kind = shows
-      ? { en: ['other TV show', 'other TV shows'], es: ['serie más', 'series más'] }
-      : { en: ['other movie', 'other movies'], es: ['película más', 'películas más'] };
-    const count = plural(value.tieCount - 1, locale, kind as { en: [string, string]; es: [string, string] });
-    note =
-      locale === 'es'
-        ? `Empate a ${length} con ${count}: ${joinList(others, locale)}. Se muestra la primera por título.`
-        : `Tied at ${length} with ${count}: ${joinList(others, locale)}. The first by title is shown.`;
+    if (rest > 0) others.push(text.more(formatCount(rest, locale)));
+    const count = plural(value.tieCount - 1, locale, kind.others);
+    note = text.longest.tied(length, count, joinList(others, locale));
   }
   return makeAnswer(context, 'result', headline, { fields, note });
 }
@@ -113,46 +87,31 @@ export function scoreCountAnswer(context: AnswerContext, args: CommandArgs<'get_
 
 function describeScoreCount(context: AnswerContext, value: ScoreCountValue): Answer {
   const { locale } = context;
+  const text = CATALOG_TEXT[locale].scored;
   const { platform, year, scored } = value.args;
   const label = platformLabel(platform);
-  const bar = formatThreshold(scored, locale);
-  const released = formatCount(value.moviesReleased, locale);
-  const rule =
-    locale === 'es'
-      ? 'La nota de una película es la media sin redondear de todas sus valoraciones; cuenta si es estrictamente mayor que el umbral.'
-      : 'A movie’s score is the unrounded mean of all its ratings; it counts when strictly above the threshold.';
-  if (value.moviesReleased === 0) {
-    const headline =
-      locale === 'es'
-        ? `${label} no tiene películas estrenadas en ${year}, así que ninguna supera ${bar}.`
-        : `${label} has no movies released in ${year}, so none scores above ${bar}.`;
-    return makeAnswer(context, 'empty', headline, { note: rule });
-  }
-  if (value.count === 0) {
-    const headline =
-      locale === 'es'
-        ? `Ninguna de las ${released} películas de ${label} de ${year} tiene una nota mayor que ${bar}.`
-        : `None of the ${released} ${label} movies released in ${year} scores above ${bar}.`;
-    return makeAnswer(context, 'empty', headline, { note: rule });
-  }
-  const counted = plural(value.count, locale, {
-    en: [`${label} movie`, `${label} movies`],
-    es: ['película', 'películas'],
-  });
-  const headline =
-    locale === 'es'
-      ? `${counted} de ${label} de ${year} ${value.count === 1 ? 'tiene' : 'tienen'} una nota mayor que ${bar} (de ${released} estrenadas ese año).`
-      : `${counted} released in ${year} ${value.count === 1 ? 'scores' : 'score'} above ${bar} (of ${released} released that year).`;
+  const scope = {
+    label,
+    year,
+    bar: formatThreshold(scored, locale),
+    released: formatCount(value.moviesReleased, locale),
+  };
+  if (value.moviesReleased === 0)
+    return makeAnswer(context, 'empty', text.noneReleased(scope), { note: text.rule });
+  if (value.count === 0) return makeAnswer(context, 'empty', text.noneAbove(scope), { note: text.rule });
+  const counted = plural(value.count, locale, text.movies(label));
   const table = {
-    columns:
-      locale === 'es' ? ['Mejor valoradas', 'Nota', 'Valoraciones'] : ['Best scored', 'Score', 'Ratings'],
+    columns: [...text.columns],
     rows: value.best.map((movie) => [
       `${displayName(movie.title)} (${movie.id})`,
       formatScore(movie.score, locale),
       formatCount(movie.ratingCount, locale),
     ]),
   };
-  return makeAnswer(context, 'result', headline, { table, note: rule });
+  return makeAnswer(context, 'result', text.headline(scope, counted, value.count), {
+    table,
+    note: text.rule,
+  });
 }
 
 // ── get_count_platform ───────────────────────────────────────────────────────────────────────────
@@ -164,26 +123,19 @@ export function countAnswer(context: AnswerContext, args: CommandArgs<'get_count
 /** The asked kind's count leads the headline; the other kind's is context. */
 function describeCount(context: AnswerContext, value: CountPlatformValue, asked: TitleType): Answer {
   const { locale } = context;
+  const text = CATALOG_TEXT[locale];
   const label = platformLabel(value.args.platform);
-  const movies = plural(value.movies, locale, { en: ['movie', 'movies'], es: ['película', 'películas'] });
-  const shows = plural(value.tvShows, locale, { en: ['TV show', 'TV shows'], es: ['serie', 'series'] });
+  const movies = plural(value.movies, locale, text.count.movies);
+  const shows = plural(value.tvShows, locale, text.count.shows);
   const [lead, aside] = asked === 'tv show' ? [shows, movies] : [movies, shows];
-  const headline =
-    locale === 'es' ? `${label} tiene ${lead} (y ${aside}).` : `${label} has ${lead} (and ${aside}).`;
   const fields: AnswerField[] = [
-    {
-      label: locale === 'es' ? 'Películas' : 'Movies',
-      value: formatCount(value.movies, locale),
-      inline: true,
-    },
-    {
-      label: locale === 'es' ? 'Series' : 'TV shows',
-      value: formatCount(value.tvShows, locale),
-      inline: true,
-    },
+    { label: text.labels.movies, value: formatCount(value.movies, locale), inline: true },
+    { label: text.labels.shows, value: formatCount(value.tvShows, locale), inline: true },
   ];
   const counted = asked === 'tv show' ? value.tvShows : value.movies;
-  return makeAnswer(context, counted === 0 ? 'empty' : 'result', headline, { fields });
+  return makeAnswer(context, counted === 0 ? 'empty' : 'result', text.count.headline(label, lead, aside), {
+    fields,
+  });
 }
 
 // ── get_actor ────────────────────────────────────────────────────────────────────────────────────
@@ -194,67 +146,33 @@ export function actorAnswer(context: AnswerContext, args: CommandArgs<'get_actor
 
 function describeActor(context: AnswerContext, value: ActorValue): Answer {
   const { locale } = context;
+  const text = CATALOG_TEXT[locale];
   const { platform, year } = value.args;
   const label = platformLabel(platform);
   switch (value.outcome) {
     case 'no_cast_data':
-      return makeAnswer(
-        context,
-        'empty',
-        locale === 'es'
-          ? `El catálogo de ${label} no incluye el reparto de sus títulos, así que no hay actor que destacar.`
-          : `${label}’s catalog lists no cast for its titles, so there is no top actor to name.`,
-      );
+      return makeAnswer(context, 'empty', text.actor.noCastData(label));
     case 'no_titles':
-      return makeAnswer(
-        context,
-        'empty',
-        locale === 'es'
-          ? `${label} no tiene títulos estrenados en ${year}.`
-          : `${label} has no titles released in ${year}.`,
-      );
+      return makeAnswer(context, 'empty', text.actor.noTitles(label, year));
     case 'no_cast_listed': {
-      const titles = plural(value.titlesReleased, locale, {
-        en: ['title', 'titles'],
-        es: ['título', 'títulos'],
-      });
-      return makeAnswer(
-        context,
-        'empty',
-        locale === 'es'
-          ? `Ninguno de los ${titles} de ${label} de ${year} indica su reparto.`
-          : `None of the ${titles} on ${label} released in ${year} lists its cast.`,
-      );
+      const titles = plural(value.titlesReleased, locale, text.actor.titles);
+      return makeAnswer(context, 'empty', text.actor.noCastListed(titles, label, year));
     }
     case 'found': {
-      const titles = plural(value.titleCount, locale, { en: ['title', 'titles'], es: ['título', 'títulos'] });
+      const titles = plural(value.titleCount, locale, text.actor.titles);
       const actor = displayName(value.actor);
-      const headline =
-        locale === 'es'
-          ? `${actor} es quien aparece en más títulos de ${label} de ${year}: ${titles}.`
-          : `${actor} appears in the most ${label} titles released in ${year}: ${titles}.`;
       let note: string | undefined;
       if (value.tieCount > 1) {
         const others = value.tiedWith.map(displayName);
         const rest = value.tieCount - 1 - others.length;
-        if (rest > 0)
-          others.push(
-            locale === 'es' ? `${formatCount(rest, locale)} más` : `${formatCount(rest, locale)} more`,
-          );
-        note =
-          locale === 'es'
-            ? `Empate con ${joinList(others, locale)} (también ${titles}). Se muestra el primero por orden alfabético.`
-            : `Tied with ${joinList(others, locale)} (also ${titles}). The first alphabetically is shown.`;
+        if (rest > 0) others.push(text.more(formatCount(rest, locale)));
+        note = text.actor.tied(joinList(others, locale), titles);
       }
       const fields: AnswerField[] = [
-        { label: locale === 'es' ? 'Actor' : 'Actor', value: actor, inline: true },
-        {
-          label: locale === 'es' ? 'Títulos' : 'Titles',
-          value: formatCount(value.titleCount, locale),
-          inline: true,
-        },
+        { label: text.labels.actor, value: actor, inline: true },
+        { label: text.labels.titles, value: formatCount(value.titleCount, locale), inline: true },
       ];
-      return makeAnswer(context, 'result', headline, { fields, note });
+      return makeAnswer(context, 'result', text.actor.found(actor, label, year, titles), { fields, note });
     }
   }
 }

@@ -7,14 +7,26 @@ import { type AnswerContext, makeAnswer } from './context.ts';
 
 type Context = Pick<AnswerContext, 'locale' | 'build'>;
 
-const INTRO: Record<Locale, string> = {
-  en: 'I answer questions about the Amazon Prime, Disney+, Hulu and Netflix catalogs and 11 million user ratings, in English or Spanish. Ask in plain words or use a command:',
-  es: 'Respondo preguntas sobre los catálogos de Amazon Prime, Disney+, Hulu y Netflix y 11 millones de valoraciones, en español o en inglés. Pregunta con tus palabras o usa un comando:',
-};
+interface HelpText {
+  intro: string;
+  followUp: string;
+  /** After an option that may be left out. */
+  optional: string;
+}
 
-const FOLLOW_UP_NOTE: Record<Locale, string> = {
-  en: 'Follow-ups work too: after a question, try “and on hulu?” or “what about 2019?”.',
-  es: 'También puedes seguir preguntando: tras una pregunta, prueba “¿y en hulu?” o “¿y en 2019?”.',
+const TEXT: Record<Locale, HelpText> = {
+  en: {
+    intro:
+      'I answer questions about the Amazon Prime, Disney+, Hulu and Netflix catalogs and 11 million user ratings, in English or Spanish. Ask in plain words or use a command:',
+    followUp: 'Follow-ups work too: after a question, try “and on hulu?” or “what about 2019?”.',
+    optional: 'optional',
+  },
+  es: {
+    intro:
+      'Respondo preguntas sobre los catálogos de Amazon Prime, Disney+, Hulu y Netflix y 11 millones de valoraciones, en español o en inglés. Pregunta con tus palabras o usa un comando:',
+    followUp: 'También puedes seguir preguntando: tras una pregunta, prueba “¿y en hulu?” o “¿y en 2019?”.',
+    optional: 'opcional',
+  },
 };
 
 export function helpAnswer(context: Context, topic: string | undefined, isAdmin: boolean): Answer {
@@ -28,14 +40,18 @@ export function helpAnswer(context: Context, topic: string | undefined, isAdmin:
   const suggestions = EXAMPLE_COMMANDS.map((name) => exampleQuestion(name, {}, locale)).filter(
     (q): q is string => q !== undefined,
   );
-  return makeAnswer(context, 'info', INTRO[locale], { fields, suggestions, note: FOLLOW_UP_NOTE[locale] });
+  return makeAnswer(context, 'info', TEXT[locale].intro, {
+    fields,
+    suggestions,
+    note: TEXT[locale].followUp,
+  });
 }
 
 function optionText(option: OptionDefinition, locale: Locale): string {
   const parts = [option.description[locale]];
   if (option.choices) parts.push(option.choices.map((c) => c.value).join(' | '));
   else if (option.min !== undefined && option.max !== undefined) parts.push(`${option.min}–${option.max}`);
-  if (!option.required) parts.push(locale === 'es' ? 'opcional' : 'optional');
+  if (!option.required) parts.push(TEXT[locale].optional);
   return parts.join(' · ');
 }
 

@@ -21,6 +21,7 @@ import {
 } from '../format.ts';
 import { type AnswerContext, makeAnswer } from './context.ts';
 import { recommenderFailure } from './problems.ts';
+import { RECOMMENDER_TEXT } from './recommender-text.ts';
 
 /** How many titles a list answer shows when the asker does not say. */
 const DEFAULT_LIST_LENGTH = 10;
@@ -43,55 +44,41 @@ export function verdictAnswer(context: AnswerContext, args: CommandArgs<'recomme
 
 function describeVerdict(context: AnswerContext, p: Prediction): Answer {
   const { locale } = context;
+  const text = RECOMMENDER_TEXT[locale].verdict;
   const title = quoted(p.title.title);
   const predicted = formatScore(p.estimate, locale);
   const bar = formatThreshold(p.threshold, locale);
-  const yes = p.verdict === 'recommend';
   const headline =
-    locale === 'es'
-      ? yes
-        ? `Sí: al usuario ${p.userId} probablemente le gustará ${title} (nota prevista ${predicted}).`
-        : `No: al usuario ${p.userId} probablemente no le gustará ${title} (nota prevista ${predicted}, por debajo de ${bar}).`
-      : yes
-        ? `Yes: user ${p.userId} would likely enjoy ${title} (predicted ${predicted}).`
-        : `No: user ${p.userId} probably wouldn’t enjoy ${title} (predicted ${predicted}, below ${bar}).`;
+    p.verdict === 'recommend'
+      ? text.yes(p.userId, title, predicted)
+      : text.no(p.userId, title, predicted, bar);
   const fields: AnswerField[] = [
-    { label: locale === 'es' ? 'Nota prevista' : 'Predicted score', value: predicted, inline: true },
-    { label: locale === 'es' ? 'Umbral' : 'Threshold', value: bar, inline: true },
+    { label: text.labels.predicted, value: predicted, inline: true },
+    { label: text.labels.threshold, value: bar, inline: true },
     {
-      label: locale === 'es' ? 'Título' : 'Title',
+      label: text.labels.title,
       value: `${displayName(p.title.title)} (${p.title.id}, ${platformLabel(p.title.platform)}, ${p.title.year})`,
     },
-    { label: locale === 'es' ? 'El usuario' : 'The user', value: tendency(p, context) },
-    { label: locale === 'es' ? 'El título' : 'The title', value: reception(p, context) },
+    { label: text.labels.user, value: tendency(p, locale) },
+    { label: text.labels.reception, value: reception(p, locale) },
   ];
-  const note = p.coldStart
-    ? locale === 'es'
-      ? `El modelo no conoce al usuario ${p.userId}: la previsión es la nota media del título.`
-      : `The model has never seen user ${p.userId}: the prediction is the title’s own average score.`
-    : undefined;
+  const note = p.coldStart ? text.coldStart(p.userId) : undefined;
   return makeAnswer(context, 'result', headline, { fields, note });
 }
 
-function tendency(p: Prediction, context: AnswerContext): string {
-  const { locale } = context;
-  if (!p.userTendency) return locale === 'es' ? 'sin valoraciones conocidas' : 'no known ratings';
+function tendency(p: Prediction, locale: Locale): string {
+  const text = RECOMMENDER_TEXT[locale];
+  if (!p.userTendency) return text.verdict.noRatings;
   const { bias, ratings } = p.userTendency;
   const signed = `${bias >= 0 ? '+' : '−'}${formatDecimal(Math.abs(bias), locale, 2)}`;
-  const count = plural(ratings, locale, { en: ['rating', 'ratings'], es: ['valoración', 'valoraciones'] });
-  return locale === 'es'
-    ? `puntúa ${signed} respecto a la media (${count})`
-    : `rates ${signed} vs. average (${count})`;
+  return text.verdict.rates(signed, plural(ratings, locale, text.ratings));
 }
 
-function reception(p: Prediction, context: AnswerContext): string {
-  const { locale } = context;
+function reception(p: Prediction, locale: Locale): string {
+  const text = RECOMMENDER_TEXT[locale];
   const { mean, ratings } = p.titleReception;
-  if (mean === null) return locale === 'es' ? 'sin valoraciones' : 'not rated yet';
-  const count = plural(ratings, locale, { en: ['rating', 'ratings'], es: ['valoración', 'valoraciones'] });
-  return locale === 'es'
-    ? `media ${formatScore(mean, locale)} (${count})`
-    : `average ${formatScore(mean, locale)} (${count})`;
+  if (mean === null) return text.verdict.unrated;
+  return text.verdict.average(formatScore(mean, locale), plural(ratings, locale, text.ratings));
 }
 
 // ── recommend_for_user ───────────────────────────────────────────────────────────────────────────
@@ -105,48 +92,22 @@ export function forYouAnswer(context: AnswerContext, args: CommandArgs<'recommen
   return settle(context, result, (value) => describeForYou(context, value));
 }
 
-function kindPhrase(type: TitleType | null, platform: Platform | null, context: AnswerContext): string {
-  const { locale } = context;
-  const kind =
-    type === null
-      ? ''
-      : locale === 'es'
-        ? type === 'movie'
-          ? ' (películas)'
-          : ' (series)'
-        : type === 'movie'
-          ? ' (movies)'
-          : ' (TV shows)';
-  const where =
-    platform === null
-      ? ''
-      : locale === 'es'
-        ? ` en ${platformLabel(platform)}`
-        : ` on ${platformLabel(platform)}`;
+function kindPhrase(type: TitleType | null, platform: Platform | null, locale: Locale): string {
+  const text = RECOMMENDER_TEXT[locale];
+  const where = platform === null ? '' : text.onPlatform(platformLabel(platform));
+  const kind = type === null ? '' : text.forYou.kinds[type];
   return `${where}${kind}`;
 }
 
 function describeForYou(context: AnswerContext, value: Recommendations): Answer {
   const { locale } = context;
-  const scope = kindPhrase(value.type, value.platform, context);
-  if (value.titles.length === 0) {
-    return makeAnswer(
-      context,
-      'empty',
-      locale === 'es'
-        ? `No quedan títulos que recomendar al usuario ${value.userId}${scope}: ya los ha valorado todos.`
-        : `There is nothing left to recommend to user ${value.userId}${scope}: they have rated it all.`,
-    );
-  }
-  const headline =
-    locale === 'es'
-      ? `Lo mejor para el usuario ${value.userId}${scope}:`
-      : `Top ${value.titles.length} picks for user ${value.userId}${scope}:`;
+  const text = RECOMMENDER_TEXT[locale];
+  const scope = kindPhrase(value.type, value.platform, locale);
+  if (value.titles.length === 0)
+    return makeAnswer(context, 'empty', text.forYou.nothingLeft(value.userId, scope));
+  const headline = text.forYou.headline(value.titles.length, value.userId, scope);
   const table = {
-    columns:
-      locale === 'es'
-        ? ['Título', 'Tipo', 'Plataforma', 'Año', 'Prevista']
-        : ['Title', 'Type', 'Platform', 'Year', 'Predicted'],
+    columns: [...text.forYou.columns],
     rows: value.titles.map((t) => [
       `${displayName(t.title)} (${t.id})`,
       typeLabel(t.type, locale),
@@ -155,14 +116,9 @@ function describeForYou(context: AnswerContext, value: Recommendations): Answer 
       formatScore(t.estimate, locale),
     ]),
   };
-  const rated = plural(value.alreadyRated, locale, { en: ['title', 'titles'], es: ['título', 'títulos'] });
   const note = value.coldStart
-    ? locale === 'es'
-      ? `El usuario ${value.userId} no tiene valoraciones: son los títulos mejor valorados en general.`
-      : `User ${value.userId} has no ratings: these are the best-scored titles overall.`
-    : locale === 'es'
-      ? `Sin los ${rated} que ya ha valorado.`
-      : `Leaving out the ${rated} they have already rated.`;
+    ? text.forYou.coldStart(value.userId)
+    : text.forYou.leftOut(plural(value.alreadyRated, locale, text.titles));
   return makeAnswer(context, 'result', headline, {
     table,
     note: [note, evenNote(value, locale)].join(' ').trim(),
@@ -176,9 +132,7 @@ const EVEN_SPREAD = 0.01;
 function evenNote(value: Recommendations, locale: Locale): string {
   const estimates = value.titles.map((t) => t.estimate);
   if (estimates.length < 2 || Math.max(...estimates) - Math.min(...estimates) >= EVEN_SPREAD) return '';
-  return locale === 'es'
-    ? 'El modelo los prevé casi iguales: las valoraciones dicen poco de cada título, así que son opciones equivalentes.'
-    : 'The model predicts these almost equally: the ratings say little about individual titles, so treat them as equal picks.';
+  return RECOMMENDER_TEXT[locale].forYou.even;
 }
 
 // ── similar ──────────────────────────────────────────────────────────────────────────────────────
@@ -192,29 +146,12 @@ export function similarAnswer(context: AnswerContext, args: CommandArgs<'similar
 
 function describeSimilar(context: AnswerContext, value: SimilarTitles): Answer {
   const { locale } = context;
+  const text = RECOMMENDER_TEXT[locale];
   const source = `${quoted(value.title.title)} (${platformLabel(value.title.platform)}, ${value.title.year})`;
-  const where =
-    value.platform === null
-      ? ''
-      : locale === 'es'
-        ? ` en ${platformLabel(value.platform)}`
-        : ` on ${platformLabel(value.platform)}`;
-  if (value.similar.length === 0) {
-    return makeAnswer(
-      context,
-      'empty',
-      locale === 'es'
-        ? `No encuentro títulos parecidos a ${source}${where}.`
-        : `I found no titles similar to ${source}${where}.`,
-    );
-  }
-  const headline =
-    locale === 'es' ? `Títulos parecidos a ${source}${where}:` : `Titles similar to ${source}${where}:`;
+  const where = value.platform === null ? '' : text.onPlatform(platformLabel(value.platform));
+  if (value.similar.length === 0) return makeAnswer(context, 'empty', text.similar.none(source, where));
   const table = {
-    columns:
-      locale === 'es'
-        ? ['Título', 'Plataforma', 'Año', 'Parecido', 'En común']
-        : ['Title', 'Platform', 'Year', 'Match', 'In common'],
+    columns: [...text.similar.columns],
     rows: value.similar.map((t) => [
       `${displayName(t.title)} (${t.id})`,
       platformLabel(t.platform),
@@ -228,9 +165,8 @@ function describeSimilar(context: AnswerContext, value: SimilarTitles): Answer {
       ) || '—',
     ]),
   };
-  const note =
-    locale === 'es'
-      ? 'Parecido por géneros, reparto, dirección y sinopsis.'
-      : 'Similarity from genres, cast, directors and description.';
-  return makeAnswer(context, 'result', headline, { table, note });
+  return makeAnswer(context, 'result', text.similar.headline(source, where), {
+    table,
+    note: text.similar.note,
+  });
 }

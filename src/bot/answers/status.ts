@@ -7,7 +7,19 @@ import type { BuildInfo } from '../../store/build-info.ts';
 import { formatCount, formatDecimal, platformLabel } from '../format.ts';
 import { type AnswerContext, makeAnswer } from './context.ts';
 
-const LABELS: Record<Locale, Record<string, string>> = {
+type StatusLabel =
+  | 'headline'
+  | 'noBuild'
+  | 'built'
+  | 'from'
+  | 'titles'
+  | 'ratings'
+  | 'model'
+  | 'noModel'
+  | 'uptime'
+  | 'rejects';
+
+const LABELS: Record<Locale, Record<StatusLabel, string>> = {
   en: {
     headline: 'Streambot is serving data build',
     noBuild: 'Streambot is serving a store with no recorded data build.',
@@ -40,36 +52,36 @@ export function statusAnswer(context: AnswerContext, info: BuildInfo | null): An
   const fields: AnswerField[] = [];
   if (info) {
     fields.push({
-      label: l.built!,
+      label: l.built,
       value: (info.finishedAt ?? info.startedAt).replace('T', ' ').slice(0, 19),
       inline: true,
     });
     const sources = info.sources.map(
       (s) => `${s.name} (${formatBytes(s.bytes, locale)}, ${s.sha256.slice(0, 12)})`,
     );
-    fields.push({ label: l.from!, value: `${info.rawDir}: ${sources.join('; ')}` });
+    fields.push({ label: l.from, value: `${info.rawDir}: ${sources.join('; ')}` });
     const byPlatform = PLATFORMS.map(
       (p) => `${platformLabel(p)} ${formatCount(info.rowCounts.titlesByPlatform[p] ?? 0, locale)}`,
     ).join(' · ');
-    fields.push({ label: l.titles!, value: `${formatCount(info.rowCounts.titles, locale)} (${byPlatform})` });
-    fields.push({ label: l.ratings!, value: formatCount(info.rowCounts.ratings, locale), inline: true });
+    fields.push({ label: l.titles, value: `${formatCount(info.rowCounts.titles, locale)} (${byPlatform})` });
+    fields.push({ label: l.ratings, value: formatCount(info.rowCounts.ratings, locale), inline: true });
     const rejects = Object.values(info.rejectCounts).reduce((sum, n) => sum + n, 0);
-    fields.push({ label: l.rejects!, value: formatCount(rejects, locale), inline: true });
+    fields.push({ label: l.rejects, value: formatCount(rejects, locale), inline: true });
   }
-  fields.push({ label: l.model!, value: modelText(context), inline: true });
+  fields.push({ label: l.model, value: modelText(context), inline: true });
   fields.push({
-    label: l.uptime!,
+    label: l.uptime,
     value: formatUptime(context.now.getTime() - context.startedAt.getTime()),
     inline: true,
   });
-  const headline = info ? `${l.headline} ${info.buildId}.` : l.noBuild!;
+  const headline = info ? `${l.headline} ${info.buildId}.` : l.noBuild;
   return makeAnswer(context, 'info', headline, { fields, build: info?.buildId });
 }
 
 function modelText(context: AnswerContext): string {
   const { locale } = context;
   const serving = servingModel(context.store);
-  if (!serving) return LABELS[locale].noModel!;
+  if (!serving) return LABELS[locale].noModel;
   const { info } = serving;
   const metrics = Object.entries(info.metrics)
     .filter(([name]) => /rmse|mae/i.test(name))

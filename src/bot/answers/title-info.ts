@@ -21,7 +21,23 @@ import { unknownTitle } from './problems.ts';
 const CAST_SHOWN = 6;
 const DESCRIPTION_CHARS = 300;
 
-const LABELS: Record<Locale, Record<string, string>> = {
+type InfoLabel =
+  | 'type'
+  | 'platform'
+  | 'year'
+  | 'length'
+  | 'score'
+  | 'rating'
+  | 'genres'
+  | 'director'
+  | 'cast'
+  | 'country'
+  | 'added'
+  | 'more'
+  | 'ratings'
+  | 'unrated';
+
+const LABELS: Record<Locale, Record<InfoLabel, string>> = {
   en: {
     type: 'Type',
     platform: 'Platform',
@@ -66,36 +82,36 @@ function describe(context: AnswerContext, t: TitleDetails): Answer {
   const { locale } = context;
   const l = LABELS[locale];
   const fields: AnswerField[] = [
-    { label: l.type!, value: typeLabel(t.type, locale), inline: true },
-    { label: l.platform!, value: platformLabel(t.platform), inline: true },
-    { label: l.year!, value: String(t.release_year), inline: true },
+    { label: l.type, value: typeLabel(t.type, locale), inline: true },
+    { label: l.platform, value: platformLabel(t.platform), inline: true },
+    { label: l.year, value: String(t.release_year), inline: true },
   ];
   if (t.duration_int !== null && t.duration_type !== null) {
     const length =
       t.duration_type === 'min'
         ? formatMinutes(t.duration_int, locale)
         : formatSeasons(t.duration_int, locale);
-    fields.push({ label: l.length!, value: length, inline: true });
+    fields.push({ label: l.length, value: length, inline: true });
   }
   const score =
     t.score_mean === null || !t.score_count
-      ? l.unrated!
+      ? l.unrated
       : `${formatScore(t.score_mean, locale)} (${formatCount(t.score_count, locale)} ${l.ratings})`;
-  fields.push({ label: l.score!, value: score, inline: true });
-  if (t.rating) fields.push({ label: l.rating!, value: t.rating.toUpperCase(), inline: true });
+  fields.push({ label: l.score, value: score, inline: true });
+  if (t.rating) fields.push({ label: l.rating, value: t.rating.toUpperCase(), inline: true });
   const genres = names(t.listed_in);
-  if (genres.length > 0) fields.push({ label: l.genres!, value: joinList(genres.map(displayName), locale) });
+  if (genres.length > 0) fields.push({ label: l.genres, value: joinList(genres.map(displayName), locale) });
   const directors = names(t.director);
   if (directors.length > 0)
-    fields.push({ label: l.director!, value: joinList(directors.map(displayName), locale) });
+    fields.push({ label: l.director, value: joinList(directors.map(displayName), locale) });
   const cast = names(t.cast);
   if (cast.length > 0) {
     const shown = cast.slice(0, CAST_SHOWN).map(displayName);
     if (cast.length > CAST_SHOWN) shown.push(`${cast.length - CAST_SHOWN} ${l.more}`);
-    fields.push({ label: l.cast!, value: joinList(shown, locale) });
+    fields.push({ label: l.cast, value: joinList(shown, locale) });
   }
-  if (t.country) fields.push({ label: l.country!, value: displayName(t.country), inline: true });
-  if (t.date_added) fields.push({ label: l.added!, value: t.date_added, inline: true });
+  if (t.country) fields.push({ label: l.country, value: displayName(t.country), inline: true });
+  if (t.date_added) fields.push({ label: l.added, value: t.date_added, inline: true });
   const headline = `${displayName(t.title)} (${t.id})`;
   const note = t.description
     ? clip(t.description.charAt(0).toUpperCase() + t.description.slice(1), DESCRIPTION_CHARS)

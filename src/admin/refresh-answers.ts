@@ -80,6 +80,11 @@ function change(before: number | undefined, after: number): string {
   return `${number(before)} → ${number(after)} (${delta > 0 ? '+' : ''}${number(delta)})`;
 }
 
+/** Before the first progress answer: a refresh is starting. */
+export function describeStarting(locale: Locale): Answer {
+  return answer(locale, 'info', TEXT[locale].progress);
+}
+
 export function describeRefusal(locale: Locale): Answer {
   return answer(locale, 'error', TEXT[locale].refused, [], TEXT[locale].refusedNote);
 }

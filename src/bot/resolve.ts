@@ -17,6 +17,7 @@ import {
   missingPrompt,
   unknownTitle,
 } from './answers/problems.ts';
+import { PROBLEM_TEXT } from './answers/problems-text.ts';
 import type { ArgName, Command, CommandRequest } from './command.ts';
 import { displayName, formatDecimal, platformLabel } from './format.ts';
 
@@ -180,7 +181,7 @@ function describeMatch(match: TitleMatch): string {
 
 function alsoNamedNote(locale: Locale, others: TitleMatch[]): string {
   const list = others.map((m) => `${m.id} (${m.platform}, ${m.year})`).join(', ');
-  return locale === 'es' ? `Otros títulos con ese nombre: ${list}.` : `Other titles with that name: ${list}.`;
+  return PROBLEM_TEXT[locale].alsoNamed(list);
 }
 
 /** Autocomplete: titles matching what has been typed so far. */

@@ -11,6 +11,8 @@ export interface ProblemText {
   forExample: string;
   clarify: string;
   ambiguous(text: string): string;
+  /** The other titles sharing a name the answer resolved. */
+  alsoNamed(list: string): string;
   unknownTitle(text: string): string;
   storeNotReady: string;
   modelMissing: string;
@@ -52,6 +54,7 @@ const SPANISH_ERRORS: Record<CatalogErrorCode | RecommenderErrorCode, string> = 
 
 export const PROBLEM_TEXT: Record<Locale, ProblemText> = {
   en: {
+    alsoNamed: (list) => `Other titles with that name: ${list}.`,
     askFor: {
       year: 'Which year?',
       platform: 'Which platform: Netflix, Hulu, Disney+ or Amazon Prime?',
@@ -71,6 +74,7 @@ export const PROBLEM_TEXT: Record<Locale, ProblemText> = {
       'Something went wrong while answering. Please try again; if it keeps happening, tell an admin.',
   },
   es: {
+    alsoNamed: (list) => `Otros títulos con ese nombre: ${list}.`,
     askFor: {
       year: '¿De qué año?',
       platform: '¿Qué plataforma: Netflix, Hulu, Disney+ o Amazon Prime?',

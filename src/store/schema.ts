@@ -72,6 +72,44 @@ export interface EtlRejectsTable {
   raw: string;
 }
 
+/**
+ * The ratings again, packed for training (written by etl/ratings-pack.ts in the same build as `ratings`,
+ * read by src/recommender/packed-ratings.ts): one row per part, each a little-endian blob with its SHA-256.
+ * `ratings` stays the data of record; a store without this table (or with a part whose checksum fails)
+ * is trained from `ratings`.
+ */
+export interface RatingsPackedTable {
+  /** `meta` (JSON: format, counts, chunk sizes), `user_ids` (int32 per dense user), `chunk <n>` (n from 0). */
+  part: string;
+  data: Uint8Array;
+  /** SHA-256 of `data`. */
+  sha256: Uint8Array;
+}
+
+/** Bumped whenever the packed layout changes: a reader finding another format reads `ratings` instead. */
+export const RATINGS_PACK_FORMAT = 1;
+
+/**
+ * The `meta` part. Ratings are in `ratings`' row order (rowid), cut into chunks of `chunks[n]` ratings;
+ * chunk n holds, back to back, int32 dense users, dense titles (`titleBytes` wide, unsigned), and uint8
+ * halves (rating × 2). Dense users are numbered by first appearance in that order (`user_ids` maps them
+ * back); dense titles are positions in `SELECT id FROM titles ORDER BY id`, whose ids, each followed by
+ * a newline, hash to `titleIdsSha256`.
+ */
+export interface RatingsPackMeta {
+  format: number;
+  ratings: number;
+  users: number;
+  titles: number;
+  titleBytes: 2 | 4;
+  titleIdsSha256: string;
+  chunks: number[];
+}
+
+export const RATINGS_PACK_META_PART = 'meta';
+export const RATINGS_PACK_USERS_PART = 'user_ids';
+export const ratingsPackChunkPart = (chunk: number): string => `chunk ${chunk}`;
+
 export interface Database {
   titles: TitlesTable;
   title_cast: TitleCastTable;
@@ -80,6 +118,7 @@ export interface Database {
   title_scores: TitleScoresTable;
   etl_runs: EtlRunsTable;
   etl_rejects: EtlRejectsTable;
+  ratings_packed: RatingsPackedTable;
 }
 
 /** Tables are created bare; indexes come after the bulk load (see `INDEXES`). */
@@ -119,6 +158,7 @@ export const CREATE_TABLES: readonly string[] = [
   `CREATE TABLE etl_rejects (
     file TEXT NOT NULL, line INTEGER NOT NULL, kind TEXT NOT NULL, reason TEXT NOT NULL, raw TEXT NOT NULL
   )`,
+  'CREATE TABLE ratings_packed (part TEXT PRIMARY KEY, data BLOB NOT NULL, sha256 BLOB NOT NULL)',
 ];
 
 /**

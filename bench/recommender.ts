@@ -158,6 +158,7 @@ async function parent(): Promise<void> {
           peakRssMiB: Math.round(maxRssKiB / 1024),
           /** Training wall over the same run's ETL wall (target ≤ 1); null without an ETL run here. */
           vsEtl: store.etl ? Math.round((trainWallMs / store.etl.wallMs) * 100) / 100 : null,
+          ratingsSource: summary.ratingsSource,
           readMs: Math.round(summary.readMs),
           fitMs: Math.round(summary.trainMs),
           saveMs: Math.round(summary.saveMs),

@@ -4,7 +4,7 @@
  * build. The RatingsWriter hands it every row in the order it inserts them into `ratings`, so the copy is
  * in the table's row order and gives the trainer the very arrays a scan of the table gives (same dense
  * numbers, same order: the same model bit for bit). Chunks are written as they fill, so the ETL holds one
- * chunk (7 MB) at a time, not the 11 M ratings.
+ * chunk (18 MB of buffers) at a time, not the 11 M ratings.
  */
 import { createHash } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -13,11 +13,13 @@ import {
   RATINGS_PACK_FORMAT,
   RATINGS_PACK_META_PART,
   RATINGS_PACK_USERS_PART,
+  type RatingsPackChunk,
   type RatingsPackMeta,
+  ratingsPackChunkLayout,
   ratingsPackChunkPart,
 } from '../src/store/schema.ts';
 
-/** Ratings per chunk: 1 Mi ratings is 7 MB of blobs with 2-byte titles. */
+/** Ratings per chunk: 1 Mi ratings is about 2.6 MB of blob on the real data (2-byte titles, runs of users). */
 export const PACK_CHUNK_RATINGS = 1 << 20;
 /** User ids below this get a slot in a flat array (at most 16 MB); larger ones go through a Map. */
 const FLAT_USER_LIMIT = 1 << 22;
@@ -59,6 +61,27 @@ function grown(array: Int32Array, length: number, fill: number): Int32Array {
   return bigger;
 }
 
+/** A column as runs of equal values (values[r] repeated lengths[r] times), for one chunk. */
+class Runs {
+  readonly values: Int32Array;
+  readonly lengths: Int32Array;
+  count = 0;
+
+  constructor(capacity: number) {
+    this.values = new Int32Array(capacity);
+    this.lengths = new Int32Array(capacity);
+  }
+
+  push(value: number): void {
+    const last = this.count - 1;
+    if (last >= 0 && this.values[last] === value) this.lengths[last]!++;
+    else {
+      this.values[this.count] = value;
+      this.lengths[this.count++] = 1;
+    }
+  }
+}
+
 export class RatingsPackWriter {
   readonly #insert: BetterSqlite3.Statement;
   /** The ETL's title index → dense title number (position among the titles ordered by id). */
@@ -67,11 +90,11 @@ export class RatingsPackWriter {
   readonly #titleIdsSha256: string;
   readonly #users = new DenseUsers();
   readonly #chunkRatings: number;
-  readonly #chunkUsers: Int32Array;
+  readonly #chunkUsers: Runs;
+  readonly #chunkHalves: Runs;
   readonly #chunkTitles: Uint16Array | Int32Array;
-  readonly #chunkHalves: Uint8Array;
   #filled = 0;
-  readonly #chunks: number[] = [];
+  readonly #chunks: RatingsPackChunk[] = [];
 
   /**
    * Call once every title is inserted: the dense title numbers come from the titles table itself.
@@ -101,9 +124,9 @@ export class RatingsPackWriter {
       throw new Error(`${ordered.length} titles do not fit 2-byte title numbers`);
     const size = options.chunkRatings ?? PACK_CHUNK_RATINGS;
     this.#chunkRatings = size;
-    this.#chunkUsers = new Int32Array(size);
+    this.#chunkUsers = new Runs(size);
+    this.#chunkHalves = new Runs(size);
     this.#chunkTitles = this.#titleBytes === 2 ? new Uint16Array(size) : new Int32Array(size);
-    this.#chunkHalves = new Uint8Array(size);
   }
 
   /**
@@ -114,10 +137,9 @@ export class RatingsPackWriter {
     const users = this.#users;
     const denseTitle = this.#denseTitle;
     for (let i = 0; i < count; i++) {
-      const k = this.#filled;
-      this.#chunkUsers[k] = users.of(userIds[i]!);
-      this.#chunkTitles[k] = denseTitle[titleIndexes[i]!]!;
-      this.#chunkHalves[k] = halves;
+      this.#chunkUsers.push(users.of(userIds[i]!));
+      this.#chunkHalves.push(halves);
+      this.#chunkTitles[this.#filled] = denseTitle[titleIndexes[i]!]!;
       if (++this.#filled === this.#chunkRatings) this.#writeChunk();
     }
   }
@@ -128,7 +150,7 @@ export class RatingsPackWriter {
     this.#writePart(RATINGS_PACK_USERS_PART, bytesOf(this.#users.ids));
     const meta: RatingsPackMeta = {
       format: RATINGS_PACK_FORMAT,
-      ratings: this.#chunks.reduce((sum, count) => sum + count, 0),
+      ratings: this.#chunks.reduce((sum, chunk) => sum + chunk.ratings, 0),
       users: this.#users.count,
       titles: this.titleIds.length,
       titleBytes: this.#titleBytes,
@@ -140,13 +162,24 @@ export class RatingsPackWriter {
   }
 
   #writeChunk(): void {
-    const n = this.#filled;
-    const data = Buffer.alloc(n * (4 + this.#titleBytes + 1));
-    data.set(bytesOf(this.#chunkUsers.subarray(0, n)), 0);
-    data.set(bytesOf(this.#chunkTitles.subarray(0, n)), 4 * n);
-    data.set(this.#chunkHalves.subarray(0, n), (4 + this.#titleBytes) * n);
+    const chunk: RatingsPackChunk = {
+      ratings: this.#filled,
+      userRuns: this.#chunkUsers.count,
+      halfRuns: this.#chunkHalves.count,
+    };
+    const layout = ratingsPackChunkLayout(chunk, this.#titleBytes);
+    const data = Buffer.alloc(layout.bytes);
+    const put = (view: Int32Array | Uint16Array, offset: number, length: number) =>
+      data.set(bytesOf(view.subarray(0, length)), offset);
+    put(this.#chunkUsers.values, layout.userValues, chunk.userRuns);
+    put(this.#chunkUsers.lengths, layout.userLengths, chunk.userRuns);
+    put(this.#chunkHalves.values, layout.halfValues, chunk.halfRuns);
+    put(this.#chunkHalves.lengths, layout.halfLengths, chunk.halfRuns);
+    put(this.#chunkTitles, layout.titles, chunk.ratings);
     this.#writePart(ratingsPackChunkPart(this.#chunks.length), data);
-    this.#chunks.push(n);
+    this.#chunks.push(chunk);
+    this.#chunkUsers.count = 0;
+    this.#chunkHalves.count = 0;
     this.#filled = 0;
   }
 

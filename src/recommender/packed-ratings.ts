@@ -17,6 +17,7 @@ import {
   RATINGS_PACK_USERS_PART,
   type RatingsPackedTable,
   type RatingsPackMeta,
+  ratingsPackChunkLayout,
   ratingsPackChunkPart,
 } from '../store/schema.ts';
 import type { RatingSet } from './ratings.ts';
@@ -34,7 +35,7 @@ const MetaSchema = z.object({
   titles: count,
   titleBytes: z.union([z.literal(2), z.literal(4)]),
   titleIdsSha256: z.string(),
-  chunks: z.array(count),
+  chunks: z.array(z.object({ ratings: count, userRuns: count, halfRuns: count })),
 }) satisfies z.ZodType<RatingsPackMeta>;
 
 const MIN_HALVES = 1;
@@ -81,7 +82,7 @@ function readPack(sqlite: BetterSqlite3.Database): RatingSet {
   const tableRows = sqlite.prepare('SELECT coalesce(max(rowid), 0) FROM ratings').pluck().get() as number;
   if (meta.ratings !== tableRows)
     throw new Unusable(`the packed ratings hold ${meta.ratings} ratings, the ratings table ${tableRows}`);
-  if (meta.chunks.reduce((sum, n) => sum + n, 0) !== meta.ratings)
+  if (meta.chunks.reduce((sum, chunk) => sum + chunk.ratings, 0) !== meta.ratings)
     throw new Unusable("the packed ratings' chunks do not add up to their rating count");
 
   const userBytes = aligned(part(RATINGS_PACK_USERS_PART));
@@ -93,37 +94,74 @@ function readPack(sqlite: BetterSqlite3.Database): RatingSet {
   const items = new Int32Array(meta.ratings);
   const values = new Float32Array(meta.ratings);
   let at = 0;
-  meta.chunks.forEach((n, chunk) => {
-    const data = aligned(part(ratingsPackChunkPart(chunk)));
-    if (data.byteLength !== n * (4 + meta.titleBytes + 1))
-      throw new Unusable(`the packed ratings' chunk ${chunk} has the wrong size`);
-    const chunkUsers = new Int32Array(data.buffer, data.byteOffset, n);
-    const titleOffset = data.byteOffset + 4 * n;
-    const chunkTitles =
+  meta.chunks.forEach((chunk, n) => {
+    const data = aligned(part(ratingsPackChunkPart(n)));
+    const layout = ratingsPackChunkLayout(chunk, meta.titleBytes);
+    if (data.byteLength !== layout.bytes)
+      throw new Unusable(`the packed ratings' chunk ${n} has the wrong size`);
+    const int32s = (offset: number, length: number) =>
+      new Int32Array(data.buffer, data.byteOffset + offset, length);
+    const end = at + chunk.ratings;
+    const usersFilled = expandRuns(
+      int32s(layout.userValues, chunk.userRuns),
+      int32s(layout.userLengths, chunk.userRuns),
+      meta.users - 1,
+      (user, from, to) => users.fill(user, from, to),
+      at,
+      end,
+    );
+    const halvesFilled = expandRuns(
+      int32s(layout.halfValues, chunk.halfRuns),
+      int32s(layout.halfLengths, chunk.halfRuns),
+      MAX_HALVES,
+      (halves, from, to) => values.fill(halves * 0.5, from, to),
+      at,
+      end,
+      MIN_HALVES,
+    );
+    const titleOffset = data.byteOffset + layout.titles;
+    const titles =
       meta.titleBytes === 2
-        ? new Uint16Array(data.buffer, titleOffset, n)
-        : new Int32Array(data.buffer, titleOffset, n);
-    const halves = data.subarray((4 + meta.titleBytes) * n);
-    users.set(chunkUsers, at);
-    items.set(chunkTitles, at);
-    for (let k = 0; k < n; k++) {
-      const user = chunkUsers[k]!;
-      const item = chunkTitles[k]!;
-      const half = halves[k]!;
-      if (
-        user < 0 ||
-        user >= meta.users ||
-        item < 0 ||
-        item >= meta.titles ||
-        half < MIN_HALVES ||
-        half > MAX_HALVES
-      )
-        throw new Unusable(`the packed ratings' chunk ${chunk} holds a rating out of range`);
-      values[at + k] = half * 0.5;
-    }
-    at += n;
+        ? new Uint16Array(data.buffer, titleOffset, chunk.ratings)
+        : new Int32Array(data.buffer, titleOffset, chunk.ratings);
+    if (!usersFilled || !halvesFilled || !allBelow(titles, meta.titles))
+      throw new Unusable(`the packed ratings' chunk ${n} holds a rating out of range`);
+    items.set(titles, at);
+    at = end;
   });
   return { count: meta.ratings, users, items, values, userIds, titleIds };
+}
+
+/**
+ * Writes each run's value over its stretch of [from, to) through `fill`; false (and nothing trustworthy
+ * written) when a value falls outside [min, max] or the runs do not cover the stretch exactly.
+ */
+function expandRuns(
+  runValues: Int32Array,
+  runLengths: Int32Array,
+  max: number,
+  fill: (value: number, from: number, to: number) => void,
+  from: number,
+  to: number,
+  min = 0,
+): boolean {
+  let at = from;
+  for (let r = 0; r < runValues.length; r++) {
+    const value = runValues[r]!;
+    const length = runLengths[r]!;
+    if (value < min || value > max || length <= 0 || length > to - at) return false;
+    fill(value, at, at + length);
+    at += length;
+  }
+  return at === to;
+}
+
+function allBelow(numbers: Uint16Array | Int32Array, limit: number): boolean {
+  for (let k = 0; k < numbers.length; k++) {
+    const n = numbers[k]!;
+    if (n < 0 || n >= limit) return false;
+  }
+  return true;
 }
 
 function parseJson(data: Uint8Array): unknown {

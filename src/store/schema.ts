@@ -90,11 +90,13 @@ export interface RatingsPackedTable {
 export const RATINGS_PACK_FORMAT = 1;
 
 /**
- * The `meta` part. Ratings are in `ratings`' row order (rowid), cut into chunks of `chunks[n]` ratings;
- * chunk n holds, back to back, int32 dense users, dense titles (`titleBytes` wide, unsigned), and uint8
- * halves (rating × 2). Dense users are numbered by first appearance in that order (`user_ids` maps them
- * back); dense titles are positions in `SELECT id FROM titles ORDER BY id`, whose ids, each followed by
- * a newline, hash to `titleIdsSha256`.
+ * The `meta` part. Ratings are in `ratings`' row order (rowid), cut into `chunks`; chunk n is laid out
+ * as `ratingsPackChunkLayout` says: the dense users as runs (int32 values, then int32 run lengths), the
+ * halves (rating × 2) as runs likewise, then one dense title per rating (`titleBytes` wide, unsigned).
+ * Runs because the writer inserts rows 500 at a time per rating value and the rating files are grouped by
+ * user: on the real data 11 M users are 0.67 M runs and 11 M halves 22 k. Dense users are numbered by
+ * first appearance in that order (`user_ids` maps them back); dense titles are positions in
+ * `SELECT id FROM titles ORDER BY id`, whose ids, each followed by a newline, hash to `titleIdsSha256`.
  */
 export interface RatingsPackMeta {
   format: number;
@@ -103,7 +105,30 @@ export interface RatingsPackMeta {
   titles: number;
   titleBytes: 2 | 4;
   titleIdsSha256: string;
-  chunks: number[];
+  chunks: RatingsPackChunk[];
+}
+
+export interface RatingsPackChunk {
+  ratings: number;
+  userRuns: number;
+  halfRuns: number;
+}
+
+/** Byte offsets of a chunk's arrays inside its blob, and its size. */
+export function ratingsPackChunkLayout(chunk: RatingsPackChunk, titleBytes: 2 | 4) {
+  const userValues = 0;
+  const userLengths = userValues + 4 * chunk.userRuns;
+  const halfValues = userLengths + 4 * chunk.userRuns;
+  const halfLengths = halfValues + 4 * chunk.halfRuns;
+  const titles = halfLengths + 4 * chunk.halfRuns;
+  return {
+    userValues,
+    userLengths,
+    halfValues,
+    halfLengths,
+    titles,
+    bytes: titles + titleBytes * chunk.ratings,
+  };
 }
 
 export const RATINGS_PACK_META_PART = 'meta';

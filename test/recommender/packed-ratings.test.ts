@@ -3,6 +3,7 @@
  * `ratings` table, hence the same model bit for bit; a copy that is missing, corrupted or from other
  * data is detected, and training falls back to the table with a warning (and still the same model).
  */
+import { createHash } from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { logger } from '../../src/log.ts';
@@ -84,18 +85,23 @@ function tamper(path: string, sql: string, ...params: unknown[]): void {
   }
 }
 
-/** A blob with one byte flipped, same length. */
-function flipped(path: string, part: string): Buffer {
+/** A copy of one part's blob. */
+function blobOf(path: string, part: string): Buffer {
   const sqlite = new BetterSqlite3(path, { readonly: true });
   try {
-    const data = Buffer.from(
+    return Buffer.from(
       sqlite.prepare('SELECT data FROM ratings_packed WHERE part = ?').pluck().get(part) as Buffer,
     );
-    data[Math.floor(data.length / 3)]! ^= 0x10;
-    return data;
   } finally {
     sqlite.close();
   }
+}
+
+/** A part's blob with one byte flipped, same length. */
+function flipped(path: string, part: string): Buffer {
+  const data = blobOf(path, part);
+  data[Math.floor(data.length / 3)]! ^= 0x10;
+  return data;
 }
 
 const OPTIONS = resolveTrainOptions();
@@ -155,6 +161,20 @@ describe('training a store from its packed ratings, or from the table when they 
       label: 'a missing chunk',
       reason: /no part "chunk 0"/,
       spoil: (path) => tamper(path, "DELETE FROM ratings_packed WHERE part = 'chunk 0'"),
+    },
+    {
+      label: 'a chunk whose checksum was recomputed over a user beyond the user count',
+      reason: /chunk 0 holds a rating out of range/,
+      spoil: (path) => {
+        const data = blobOf(path, 'chunk 0');
+        data.writeInt32LE(0x7fffffff, 0);
+        tamper(
+          path,
+          "UPDATE ratings_packed SET data = ?, sha256 = ? WHERE part = 'chunk 0'",
+          data,
+          createHash('sha256').update(data).digest(),
+        );
+      },
     },
     {
       label: 'a ratings table that gained a row since',

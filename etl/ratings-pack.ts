@@ -32,7 +32,18 @@ class DenseUsers {
   #ids: Int32Array = new Int32Array(1 << 16);
   count = 0;
 
+  #lastId = -1;
+  #lastDense = NO_USER;
+
   of(userId: number): number {
+    // Consecutive rows mostly share their user (the files are grouped by user).
+    if (userId === this.#lastId) return this.#lastDense;
+    this.#lastId = userId;
+    this.#lastDense = this.#lookUp(userId);
+    return this.#lastDense;
+  }
+
+  #lookUp(userId: number): number {
     if (userId < FLAT_USER_LIMIT) {
       if (userId >= this.#flat.length) this.#flat = grown(this.#flat, userId + 1, NO_USER);
       const dense = this.#flat[userId]!;
@@ -72,12 +83,13 @@ class Runs {
     this.lengths = new Int32Array(capacity);
   }
 
-  push(value: number): void {
+  /** Appends `length` copies of `value`. */
+  extend(value: number, length: number): void {
     const last = this.count - 1;
-    if (last >= 0 && this.values[last] === value) this.lengths[last]!++;
+    if (last >= 0 && this.values[last] === value) this.lengths[last]! += length;
     else {
       this.values[this.count] = value;
-      this.lengths[this.count++] = 1;
+      this.lengths[this.count++] = length;
     }
   }
 }
@@ -134,13 +146,21 @@ export class RatingsPackWriter {
    * indexes, and their one rating in halves (rating × 2).
    */
   add(userIds: Int32Array, titleIndexes: Int32Array, halves: number, count: number): void {
-    const users = this.#users;
     const denseTitle = this.#denseTitle;
-    for (let i = 0; i < count; i++) {
-      this.#chunkUsers.push(users.of(userIds[i]!));
-      this.#chunkHalves.push(halves);
-      this.#chunkTitles[this.#filled] = denseTitle[titleIndexes[i]!]!;
-      if (++this.#filled === this.#chunkRatings) this.#writeChunk();
+    const titles = this.#chunkTitles;
+    const userRuns = this.#chunkUsers;
+    let i = 0;
+    while (i < count) {
+      // Up to the end of the rows or of the chunk, whichever comes first; all of one rating.
+      const end = i + Math.min(count - i, this.#chunkRatings - this.#filled);
+      this.#chunkHalves.extend(halves, end - i);
+      let filled = this.#filled;
+      for (; i < end; i++) {
+        userRuns.extend(this.#users.of(userIds[i]!), 1);
+        titles[filled++] = denseTitle[titleIndexes[i]!]!;
+      }
+      this.#filled = filled;
+      if (filled === this.#chunkRatings) this.#writeChunk();
     }
   }
 

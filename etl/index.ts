@@ -8,11 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { PLATFORMS, type Platform, TITLE_TYPES, type TitleId, type TitleType } from '../src/domain.ts';
 import { buildAtomically } from '../src/store/atomic.ts';
 import type { RowCounts, SourceInfo } from '../src/store/build-info.ts';
+import type { RatingsPackMeta } from '../src/store/schema.ts';
 import { ensureDemoData } from './demo/generate.ts';
 import { buildDerivedTables } from './derived.ts';
 import { EtlInputError } from './errors.ts';
 import { extractCatalog } from './extract-catalog.ts';
 import { RatingsLoader } from './ratings-load.ts';
+import { RatingsPackWriter } from './ratings-pack.ts';
 import { RatingsWriter } from './ratings-writer.ts';
 import { type RejectCounts, RejectLog, rejectOf } from './rejects.ts';
 import { locateSources, type Sources } from './sources.ts';
@@ -186,7 +188,7 @@ export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
       let ratingRows = 0;
       report('ratings', 0, ratingBytes, 0);
       const ratings = await ratingsLoader.load(catalogs.lookup, {
-        writer: new RatingsWriter(writer.sqlite, titleIds),
+        writer: new RatingsWriter(writer.sqlite, titleIds, new RatingsPackWriter(writer.sqlite, titleIds)),
         onProgress(bytes, rows) {
           ratingBytesRead += bytes;
           ratingRows += rows;
@@ -228,7 +230,7 @@ export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
           reject_counts: JSON.stringify(rejects.counts),
         });
         writer.commit();
-        verifyStore(writer, counts, rejects.total);
+        verifyStore(writer, counts, rejects.total, ratings.pack);
       });
 
       return {
@@ -252,8 +254,11 @@ export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
   return summary;
 }
 
-/** The stored row counts must match what the load wrote, and SQLite must find the file sound. */
-function verifyStore(writer: StoreWriter, counts: RowCounts, rejected: number): void {
+/**
+ * The stored row counts must match what the load wrote (the packed ratings' parts too, holding as many
+ * ratings as `ratings`), and SQLite must find the file sound.
+ */
+function verifyStore(writer: StoreWriter, counts: RowCounts, rejected: number, pack: RatingsPackMeta): void {
   const expected = {
     titles: counts.titles,
     title_cast: counts.titleCast,
@@ -261,12 +266,18 @@ function verifyStore(writer: StoreWriter, counts: RowCounts, rejected: number): 
     ratings: counts.ratings,
     title_scores: counts.scoredTitles,
     etl_rejects: rejected,
+    // Its chunks, the user ids and the meta part.
+    ratings_packed: pack.chunks.length + 2,
   } as const;
   for (const [table, count] of Object.entries(expected)) {
     const stored = writer.countRows(table as keyof typeof expected);
     if (stored !== count)
       throw new Error(`store check failed: ${table} has ${stored} rows, the load wrote ${count}`);
   }
+  if (pack.ratings !== counts.ratings)
+    throw new Error(
+      `store check failed: the packed ratings hold ${pack.ratings} ratings, the load wrote ${counts.ratings}`,
+    );
   const problems = writer.quickCheck();
   if (problems.length > 0) throw new Error(`store check failed: ${problems.slice(0, 3).join('; ')}`);
 }

@@ -5,6 +5,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { SourceInfo } from '../src/store/build-info.ts';
+import type { RatingsPackMeta } from '../src/store/schema.ts';
 import { EtlInputError } from './errors.ts';
 import type { FromRatingWorker, RatingWorkerData, ToRatingWorker } from './ratings-worker.ts';
 import type { RatingsWriter } from './ratings-writer.ts';
@@ -16,6 +17,8 @@ import { startTsWorker } from './ts-worker.ts';
 
 export interface RatingsLoaded {
   rows: number;
+  /** What the packed copy for training holds (checked against `rows`). */
+  pack: RatingsPackMeta;
   scores: ScoreSums;
   sources: SourceInfo[];
 }
@@ -68,11 +71,11 @@ export class RatingsLoader {
             sources.push(message.source);
           } else if (message.type === 'done') {
             for (const rejected of message.rejects) hooks.onReject(rejected);
-            hooks.writer.finish();
+            const pack = hooks.writer.finish();
             hooks.onProgress(message.bytes, 0);
             hooks.signal?.removeEventListener('abort', onAbort);
             const scores = new ScoreSums(lookup.size, message.halfSums, message.counts);
-            resolve({ rows: message.rows, scores, sources });
+            resolve({ rows: message.rows, pack, scores, sources });
           } else {
             fail(message.inputError ? new EtlInputError(message.message) : new Error(message.message));
           }

@@ -4,10 +4,13 @@
  * into one statement per rating value (0.5 … 5) that carries the rating as a literal, as it does the
  * NULL `rated_on` of files without timestamps: two bound values per row instead of four. Measured on the
  * real ratings: ~1.5 M rows/s one row per call, ~2.5 M/s 500 per statement, ~3.4 M/s with the literals.
- * Rows therefore land grouped by rating within each stretch of a file; nothing depends on that order.
+ * Rows therefore land grouped by rating within each stretch of a file. Each statement's rows also go, in
+ * the same order, to the packed copy for training (ratings-pack.ts), so its order is the table's.
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { TitleId } from '../src/domain.ts';
+import type { RatingsPackMeta } from '../src/store/schema.ts';
+import type { RatingsPackWriter } from './ratings-pack.ts';
 import type { RatingBatch } from './ratings-parser.ts';
 
 /** Rows per INSERT statement (at most 3 bound values each, well under SQLite's 32,766). */
@@ -32,16 +35,21 @@ class DayText {
 /** Rows waiting for one statement: a rating value, dated or not. */
 class Bucket {
   readonly params: unknown[];
+  /** The rows' user ids and title indexes, for the packed copy. */
+  readonly users = new Int32Array(RATING_ROWS_PER_INSERT);
+  readonly titles = new Int32Array(RATING_ROWS_PER_INSERT);
   filled = 0;
   readonly #many: BetterSqlite3.Statement;
   readonly #one: BetterSqlite3.Statement;
 
   constructor(
     sqlite: BetterSqlite3.Database,
-    rating: number,
+    private readonly halves: number,
     readonly width: number,
+    private readonly pack: RatingsPackWriter,
   ) {
-    const tuple = width === 3 ? `(?,?,${rating.toFixed(1)},?)` : `(?,?,${rating.toFixed(1)},NULL)`;
+    const rating = (halves / 2).toFixed(1);
+    const tuple = width === 3 ? `(?,?,${rating},?)` : `(?,?,${rating},NULL)`;
     const sql = (rows: number) =>
       `INSERT INTO ratings (user_id, title_id, rating, rated_on) VALUES ${Array.from({ length: rows }, () => tuple).join(',')}`;
     this.#many = sqlite.prepare(sql(RATING_ROWS_PER_INSERT));
@@ -52,6 +60,7 @@ class Bucket {
   /** Called when the bucket is full. */
   flushFull(): void {
     this.#many.run(this.params);
+    this.pack.add(this.users, this.titles, this.halves, this.filled);
     this.filled = 0;
   }
 
@@ -60,6 +69,7 @@ class Bucket {
     for (let row = 0; row < this.filled; row++) {
       this.#one.run(this.params.slice(row * this.width, (row + 1) * this.width));
     }
+    this.pack.add(this.users, this.titles, this.halves, this.filled);
     this.filled = 0;
   }
 }
@@ -72,10 +82,11 @@ export class RatingsWriter {
   constructor(
     sqlite: BetterSqlite3.Database,
     private readonly titleIds: readonly TitleId[],
+    private readonly pack: RatingsPackWriter,
   ) {
     for (const width of [2, 3]) {
       for (let halves = 1; halves <= HALVES; halves++)
-        this.#buckets.push(new Bucket(sqlite, halves / 2, width));
+        this.#buckets.push(new Bucket(sqlite, halves, width, pack));
     }
   }
 
@@ -87,16 +98,20 @@ export class RatingsWriter {
     for (let i = 0; i < batch.size; i++) {
       const bucket = buckets[offset + halves[i]!]!;
       const params = bucket.params;
-      let p = bucket.filled * bucket.width;
+      const row = bucket.filled;
+      let p = row * bucket.width;
       params[p++] = userIds[i];
       params[p++] = titleIds[titleIndexes[i]!];
       if (batch.dated) params[p] = this.#dayText.of(days[i]!);
+      bucket.users[row] = userIds[i]!;
+      bucket.titles[row] = titleIndexes[i]!;
       if (++bucket.filled === RATING_ROWS_PER_INSERT) bucket.flushFull();
     }
   }
 
-  /** Inserts the rows still waiting; call once after the last batch. */
-  finish(): void {
+  /** Inserts the rows still waiting and completes the packed copy; call once after the last batch. */
+  finish(): RatingsPackMeta {
     for (const bucket of this.#buckets) bucket.flushRest();
+    return this.pack.finish();
   }
 }

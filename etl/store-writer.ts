@@ -100,7 +100,14 @@ export class StoreWriter {
 
   /** Row counts as stored, to compare with what the load wrote. */
   countRows(
-    table: 'titles' | 'title_cast' | 'title_genres' | 'ratings' | 'title_scores' | 'etl_rejects',
+    table:
+      | 'titles'
+      | 'title_cast'
+      | 'title_genres'
+      | 'ratings'
+      | 'title_scores'
+      | 'etl_rejects'
+      | 'ratings_packed',
   ): number {
     return (this.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   }

@@ -23,7 +23,11 @@ class RatingsReadError extends Error {}
 
 const NO_USER = -1;
 
-/** Reads every rating of the store (11M rows in a few seconds: raw rows, no objects per rating). */
+/**
+ * Reads every rating of the store from the `ratings` table (raw rows, no objects per rating; 11 M rows
+ * take 8–15 s). Training reads the ETL's packed copy instead (packed-ratings.ts: the same arrays in well
+ * under a second) and comes here only when that copy is missing or fails its checks.
+ */
 export function readRatings(sqlite: BetterSqlite3.Database): RatingSet {
   const titleIds = (sqlite.prepare('SELECT id FROM titles ORDER BY id').pluck().all() as TitleId[]).slice();
   const itemOf = new Map<string, number>(titleIds.map((id, index) => [id, index]));

@@ -28,7 +28,8 @@ export function formatTrainSummary(summary: TrainSummary): string {
     );
   }
   lines.push(
-    `Final training loss (RMSE) ${metric(summary.finalLoss)}. Read ${seconds(summary.readMs)}, ` +
+    `Final training loss (RMSE) ${metric(summary.finalLoss)}. Read ${seconds(summary.readMs)} ` +
+      `(${summary.ratingsSource === 'packed' ? 'packed copy' : 'ratings table'}), ` +
       `train ${seconds(summary.trainMs)}, save ${seconds(summary.saveMs)}, total ${seconds(summary.wallMs)}.`,
     `Saved into ${summary.store}.`,
   );

@@ -3,6 +3,8 @@
  * a seeded hold-out split against two baselines, train the final model on every rating, and save it
  * into the store atomically.
  */
+import type BetterSqlite3 from 'better-sqlite3';
+import { logger } from '../log.ts';
 import { readBuildInfo } from '../store/build-info.ts';
 import { openStore } from '../store/open.ts';
 import { type Biases, type BiasRegularisation, fitBiases, meanRating } from './biases.ts';
@@ -15,6 +17,7 @@ import {
 } from './evaluate.ts';
 import { clipRating, estimate, type FactorModel } from './model.ts';
 import { BASELINE_BIAS_REG, type TrainOptions } from './options.ts';
+import { readPackedRatings } from './packed-ratings.ts';
 import { saveModel } from './persist.ts';
 import { DEFAULT_RECOMMEND_THRESHOLD } from './predict.ts';
 import { type RatingSet, ratedTitlesByUser, readRatings, splitHoldout } from './ratings.ts';
@@ -22,8 +25,13 @@ import { type EpochReport, trainModel } from './train.ts';
 
 export type TrainPhase = 'holdout' | 'final';
 
+/** Where the ratings were read from: the ETL's packed copy, or the `ratings` table when that is unusable. */
+export type RatingsSource = 'packed' | 'table';
+
 /** The steps of a run besides the epochs, for progress output. */
-export type TrainStep = { kind: 'read'; ratings: number; ms: number } | { kind: 'saving' };
+export type TrainStep =
+  | { kind: 'read'; ratings: number; ms: number; source: RatingsSource }
+  | { kind: 'saving' };
 
 export interface TrainStoreOptions {
   options: TrainOptions;
@@ -57,6 +65,7 @@ export interface TrainSummary {
   ratings: number;
   users: number;
   titles: number;
+  ratingsSource: RatingsSource;
   readMs: number;
   holdout: HoldoutReport | null;
   /** Training RMSE of the final model's last epoch (its biases' when there are no epochs). */
@@ -72,16 +81,17 @@ export async function trainStore(storePath: string, run: TrainStoreOptions): Pro
   const started = performance.now();
   const threshold = run.threshold ?? DEFAULT_RECOMMEND_THRESHOLD;
   const store = openStore(storePath);
-  let ratings: RatingSet;
+  let read: { ratings: RatingSet; source: RatingsSource };
   let dataBuildId: string | null;
   try {
     dataBuildId = readBuildInfo(store.sqlite)?.buildId ?? null;
-    ratings = readRatings(store.sqlite);
+    read = readTrainingRatings(store.sqlite, storePath);
   } finally {
     store.close();
   }
+  const { ratings } = read;
   const readMs = performance.now() - started;
-  run.onStep?.({ kind: 'read', ratings: ratings.count, ms: readMs });
+  run.onStep?.({ kind: 'read', ratings: ratings.count, ms: readMs, source: read.source });
 
   const holdout =
     run.holdout === undefined
@@ -117,6 +127,7 @@ export async function trainStore(storePath: string, run: TrainStoreOptions): Pro
     ratings: ratings.count,
     users: ratings.userIds.length,
     titles: ratings.titleIds.length,
+    ratingsSource: read.source,
     readMs,
     holdout,
     finalLoss,
@@ -124,6 +135,24 @@ export async function trainStore(storePath: string, run: TrainStoreOptions): Pro
     saveMs: performance.now() - saveStarted,
     wallMs: performance.now() - started,
   };
+}
+
+/**
+ * The ratings from the ETL's packed copy, checksums verified; from the `ratings` table (the data of record,
+ * the same ratings in the same order, only slower) when the copy is missing or fails a check, with a
+ * warning saying why.
+ */
+export function readTrainingRatings(
+  sqlite: BetterSqlite3.Database,
+  storePath: string,
+): { ratings: RatingSet; source: RatingsSource } {
+  const packed = readPackedRatings(sqlite);
+  if (packed.ok) return { ratings: packed.ratings, source: 'packed' };
+  logger.warn(
+    { store: storePath, reason: packed.reason },
+    `training reads the ratings table instead of the packed copy: ${packed.reason}`,
+  );
+  return { ratings: readRatings(sqlite), source: 'table' };
 }
 
 export function evaluateHoldout(

@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     pool: 'forks',
     globalSetup: ['test/global-setup.ts'],
+    // Holds the app's JSON log lines back and prints them only beside a failing test.
+    setupFiles: ['test/setup/each-file.ts'],
   },
 });

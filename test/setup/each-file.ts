@@ -1,10 +1,13 @@
 /**
- * Runs before every test file (vitest `setupFiles`).
+ * Runs before every test file (vitest `setupFiles`: run again for each file, although files share the
+ * other modules of their worker).
  *
- * The app's logger (src/log.ts) writes into a sink held here instead of stderr: a test's JSON log lines
- * are printed, beside its failure, only when it fails; lines of passing tests are dropped.
+ * - The app's logger (src/log.ts) writes into a sink held here instead of stderr: a test's JSON log lines
+ *   are printed, beside its failure, only when it fails; lines of passing tests are dropped.
+ * - Scratch directories (test/setup/scratch.ts) are removed after the file that made them.
  */
 import { afterAll, beforeEach, type RunnerTestSuite } from 'vitest';
+import { removeScratchDirs } from './scratch.ts';
 
 interface HeldLines {
   lines: string[];
@@ -50,4 +53,5 @@ function failed(suite: Readonly<RunnerTestSuite>): boolean {
 afterAll(({}, file) => {
   if (failed(file)) printHeld('after the last test of this failing file');
   held.lines.length = 0;
+  removeScratchDirs();
 });

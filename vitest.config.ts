@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './test/setup/sequencer.ts';
 
 export default defineConfig({
   test: {
@@ -13,6 +14,8 @@ export default defineConfig({
     // Vitest's default on a 2-core machine is a single worker; two keep both cores busy while one
     // worker waits on a process it spawned.
     maxWorkers: 2,
+    // Longest files first (also after `npm ci`, when Vitest has no timings of its own yet).
+    sequence: { sequencer: LongestFirst },
     globalSetup: ['test/global-setup.ts'],
     // Holds the app's JSON log lines back (printed only beside a failing test); removes scratch dirs.
     setupFiles: ['test/setup/each-file.ts'],

@@ -4,7 +4,11 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EtlInputError, type EtlSummary, runEtl } from '../../etl/index.ts';
 import { readBuildInfo } from '../../src/store/build-info.ts';
-import { BROKEN_FIXTURE, copyRawDir, runCli, scratchDir, strayFiles, withStore } from './helpers.ts';
+import { writeBrokenFixture } from './broken-fixture.ts';
+import { copyRawDir, runCli, scratchDir, strayFiles, withStore } from './helpers.ts';
+
+/** The broken raw-data fixture, written for this test file. */
+const BROKEN_FIXTURE = writeBrokenFixture(join(scratchDir('broken'), 'raw'));
 
 describe('a run over malformed rows (test/etl/broken-fixture.ts)', () => {
   let dbPath: string;

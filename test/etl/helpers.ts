@@ -1,30 +1,14 @@
 /** Shared by the ETL tests: scratch directories, fixtures, the CLI and reading a built store. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { afterAll } from 'vitest';
-import { writeBrokenFixture } from './broken-fixture.ts';
+import { scratchDir } from '../setup/scratch.ts';
+
+export { scratchDir };
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DEMO_DIR = join(ROOT, 'data/demo');
-
-const scratchDirs: string[] = [];
-
-/** A fresh temporary directory, removed after the test file that made it. */
-export function scratchDir(label: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `streambot-${label}-`));
-  scratchDirs.push(dir);
-  return dir;
-}
-
-/** The broken raw-data fixture, written for this test file. */
-export const BROKEN_FIXTURE = writeBrokenFixture(join(scratchDir('broken'), 'raw'));
-
-afterAll(() => {
-  for (const dir of scratchDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
 /** A writable copy of a raw-data directory, to break in one specific way. */
 export function copyRawDir(from: string, label: string): string {

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { runEtl } from '../../etl/index.ts';
 import { DEMO_DIR, ROOT, scratchDir, withStore } from './helpers.ts';
 
@@ -34,7 +34,8 @@ describe('an ETL run killed in the middle of the load', () => {
   it('leaves the previous store byte for byte, and the next run leaves no temporary file', async () => {
     const dir = scratchDir('kill');
     const dbPath = join(dir, 'store.db');
-    await runEtl({ rawDir: DEMO_DIR, dbPath });
+    // The previous store: the shared demo store, built by the same ETL.
+    copyFileSync(inject('stores').demo, dbPath);
     const before = sha256(dbPath);
 
     const { child, loading, exited } = startLoading(DEMO_DIR, dbPath);

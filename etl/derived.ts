@@ -10,6 +10,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { genresOfLabel } from '../src/genres.ts';
 import { foldSearchText, searchTokens } from '../src/search-text.ts';
+import { BulkInsert } from './bulk-insert.ts';
 
 const TITLE_COUNTS = [
   `CREATE TABLE catalog_title_counts (
@@ -180,40 +181,6 @@ function buildSearchTables(sqlite: BetterSqlite3.Database): void {
   });
   titles.flush();
   tokens.flush();
-}
-
-/** Inserts rows many per statement: better-sqlite3's per-call cost dominates single-row inserts. */
-class BulkInsert {
-  static readonly ROWS_PER_STATEMENT = 100;
-  readonly #many: BetterSqlite3.Statement;
-  readonly #one: BetterSqlite3.Statement;
-  readonly #width: number;
-  #values: unknown[] = [];
-
-  constructor(sqlite: BetterSqlite3.Database, table: string, columns: readonly string[]) {
-    const tuple = `(${columns.map(() => '?').join(', ')})`;
-    const insert = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
-    this.#many = sqlite.prepare(
-      insert + Array.from({ length: BulkInsert.ROWS_PER_STATEMENT }, () => tuple).join(', '),
-    );
-    this.#one = sqlite.prepare(insert + tuple);
-    this.#width = columns.length;
-  }
-
-  add(...row: unknown[]): void {
-    this.#values.push(...row);
-    if (this.#values.length === this.#width * BulkInsert.ROWS_PER_STATEMENT) {
-      this.#many.run(this.#values);
-      this.#values = [];
-    }
-  }
-
-  flush(): void {
-    for (let i = 0; i < this.#values.length; i += this.#width) {
-      this.#one.run(this.#values.slice(i, i + this.#width));
-    }
-    this.#values = [];
-  }
 }
 
 /** One row per title and name of a comma-separated `titles` column (directors, countries). */

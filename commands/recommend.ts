@@ -82,15 +82,18 @@ function suggestions(reading: Reading, args: { user_id?: number }): CommandReque
 function aboutUser(reading: Reading, user: number, hasContext: boolean): CommandRequest | undefined {
   const { sentence } = reading;
   const firstWord = sentence.tokens.find((t) => t.kind === 'word')?.norm;
-  const yesNoQuestion = (firstWord !== undefined && YES_NO_OPENINGS.has(firstWord)) || sentence.test(YES_NO);
+  const verdictCue = sentence.test(YES_NO);
+  const yesNoQuestion = (firstWord !== undefined && YES_NO_OPENINGS.has(firstWord)) || verdictCue;
   const anchors = sentence.matchAll(ANCHORS);
+  const asksForSuggestions = reading.has(REQUEST);
+  // "would you kindly recommend five titles for user 204?": words left over in a question asking for
+  // recommendations are no title unless the catalog knows them or a cue points at them.
   const title = reading.titleFrom(
     anchors.map((m) => m.to),
-    yesNoQuestion,
+    yesNoQuestion && (verdictCue || !asksForSuggestions),
   );
   if ('title' in title || 'title_id' in title) return request('recommend', { user_id: user, ...title });
   if (reading.catalogCue()) return undefined;
-  const asksForSuggestions = reading.has(REQUEST);
   const yesNoVerb = sentence.tokens.some((t, i) => sentence.isFree(i) && RECOMMEND_VERBS.has(t.norm));
   if (yesNoVerb && !asksForSuggestions && yesNoQuestion) return request('recommend', { user_id: user });
   if (hasContext && !asksForSuggestions && !yesNoVerb) return undefined;

@@ -49,7 +49,8 @@ export const ENGLISH: LanguageWords = {
   platformBefore: 'on in at from for to via of does do has have',
   platformAfter:
     'movie movies film films show shows series title titles catalog catalogue library have has got',
-  recommendVerbs: 'like likes liked enjoy enjoys love loves watch watches see recommend recommended suggest',
+  recommendVerbs:
+    'like likes liked enjoy enjoys love loves watch watches see recommend recommended suggest fancy appreciate',
   followUp: String.raw`only|just|and(?:\s+what\s+about|\s+how\s+about|\s+for|\s+on|\s+in)?|what\s+about|how\s+about|same\s+(?:for|with|but|on|in)|same|now(?:\s+for)?|also|then|ok|okay|instead`,
   chat: `pls plz please thx thanks ty lol haha hey yo hi bot streambot quick question q quickq btw tonight today
     rn now ok okay so um hmm like just real come out available streaming stream exist exists there nah yeah yes

@@ -9,10 +9,12 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { CATALOG_TABLES, type CatalogTables } from '../src/catalog/derived-schema.ts';
+import type { TitleId } from '../src/domain.ts';
 import { genresOfLabel } from '../src/genres.ts';
 import { foldSearchText, searchTokens } from '../src/search-text.ts';
-import { columnsOf, createTableSql } from '../src/store/table.ts';
-import { BulkInsert } from './bulk-insert.ts';
+import type { TitlesTable } from '../src/store/schema.ts';
+import { createTableSql } from '../src/store/table.ts';
+import { bulkInsertInto } from './bulk-insert.ts';
 
 const createTable = (name: keyof CatalogTables): string => createTableSql(name, CATALOG_TABLES[name]);
 
@@ -97,14 +99,9 @@ const SEARCH_INDEXES = [
    SELECT token, COUNT(*) FROM catalog_title_tokens GROUP BY token`,
 ];
 
-interface SearchSource {
-  id: string;
-  title: string;
-  platform: string;
-  type: string;
-  release_year: number;
+type SearchSource = Pick<TitlesTable, 'id' | 'title' | 'platform' | 'type' | 'release_year'> & {
   rating_count: number;
-}
+};
 
 /**
  * Folds every title into words (in JS, with the same function `findTitles` applies to queries) and
@@ -127,20 +124,20 @@ function buildSearchTables(sqlite: BetterSqlite3.Database): void {
       b.source.rating_count - a.source.rating_count ||
       (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0),
   );
-  const titles = new BulkInsert(
-    sqlite,
-    'catalog_title_search',
-    columnsOf(CATALOG_TABLES.catalog_title_search),
-  );
-  const tokens = new BulkInsert(
-    sqlite,
-    'catalog_title_tokens',
-    columnsOf(CATALOG_TABLES.catalog_title_tokens),
-  );
+  const titles = bulkInsertInto(sqlite, CATALOG_TABLES, 'catalog_title_search');
+  const tokens = bulkInsertInto(sqlite, CATALOG_TABLES, 'catalog_title_tokens');
   entries.forEach(({ source, folded, tokens: words }, index) => {
     const rank = index + 1;
-    titles.add(rank, source.id, folded, source.title, source.platform, source.type, source.release_year);
-    for (const word of words) tokens.add(word, rank);
+    titles.add({
+      search_rank: rank,
+      title_id: source.id,
+      folded_title: folded,
+      title: source.title,
+      platform: source.platform,
+      type: source.type,
+      release_year: source.release_year,
+    });
+    for (const token of words) tokens.add({ token, search_rank: rank });
   });
   titles.flush();
   tokens.flush();
@@ -191,15 +188,15 @@ const BROWSE_INDEXES = [
 
 /** Each title's catalog labels mapped to canonical genres (`src/genres.ts`); unmapped labels are kept out. */
 function buildGenreTable(sqlite: BetterSqlite3.Database): void {
-  const rows = sqlite.prepare('SELECT title_id, genre FROM title_genres').raw().all() as [string, string][];
-  const genres = new BulkInsert(sqlite, 'catalog_genres', columnsOf(CATALOG_TABLES.catalog_genres));
+  const rows = sqlite.prepare('SELECT title_id, genre FROM title_genres').raw().all() as [TitleId, string][];
+  const genres = bulkInsertInto(sqlite, CATALOG_TABLES, 'catalog_genres');
   const seen = new Set<string>();
   for (const [titleId, label] of rows) {
     for (const genre of genresOfLabel(label) ?? []) {
       const key = `${genre}\u0000${titleId}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      genres.add(genre, label, titleId);
+      genres.add({ genre, label, title_id: titleId });
     }
   }
   genres.flush();

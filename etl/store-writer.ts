@@ -4,31 +4,20 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { TitleId } from '../src/domain.ts';
-import { CREATE_TABLES, type EtlRunsTable, INDEXES } from '../src/store/schema.ts';
-import { BulkInsert } from './bulk-insert.ts';
+import {
+  CREATE_TABLES,
+  type EtlRunsTable,
+  INDEXES,
+  STORE_TABLES,
+  type TitleCastTable,
+  type TitleGenresTable,
+  type TitlesTable,
+} from '../src/store/schema.ts';
+import { type BulkInsert, bulkInsertInto } from './bulk-insert.ts';
 import { openForBulkLoad } from './bulk-sqlite.ts';
 import type { Reject } from './rejects.ts';
 import type { ScoreSums } from './score-sums.ts';
 import type { CleanTitle } from './title.ts';
-
-const TITLE_COLUMNS = [
-  'id',
-  'platform',
-  'show_id',
-  'type',
-  'title',
-  'director',
-  'cast',
-  'country',
-  'date_added',
-  'release_year',
-  'rating',
-  'duration',
-  'duration_int',
-  'duration_type',
-  'listed_in',
-  'description',
-] as const;
 
 /**
  * Small on purpose: the load appends, so few pages are ever read back, and measured on the real ratings a
@@ -38,18 +27,18 @@ const MAIN_CACHE_MIB = 8;
 
 export class StoreWriter {
   readonly sqlite: BetterSqlite3.Database;
-  readonly #titles: BulkInsert;
-  readonly #cast: BulkInsert;
-  readonly #genres: BulkInsert;
+  readonly #titles: BulkInsert<TitlesTable>;
+  readonly #cast: BulkInsert<TitleCastTable>;
+  readonly #genres: BulkInsert<TitleGenresTable>;
   readonly #insertReject: BetterSqlite3.Statement;
 
   constructor(path: string) {
     const sqlite = openForBulkLoad(path, MAIN_CACHE_MIB);
     this.sqlite = sqlite;
     for (const ddl of CREATE_TABLES) sqlite.exec(ddl);
-    this.#titles = new BulkInsert(sqlite, 'titles', TITLE_COLUMNS);
-    this.#cast = new BulkInsert(sqlite, 'title_cast', ['title_id', 'actor']);
-    this.#genres = new BulkInsert(sqlite, 'title_genres', ['title_id', 'genre']);
+    this.#titles = bulkInsertInto(sqlite, STORE_TABLES, 'titles');
+    this.#cast = bulkInsertInto(sqlite, STORE_TABLES, 'title_cast');
+    this.#genres = bulkInsertInto(sqlite, STORE_TABLES, 'title_genres');
     this.#insertReject = sqlite.prepare(
       'INSERT INTO etl_rejects (file, line, kind, reason, raw) VALUES (?, ?, ?, ?, ?)',
     );
@@ -57,9 +46,9 @@ export class StoreWriter {
   }
 
   insertTitle({ title, cast, genres }: CleanTitle): void {
-    this.#titles.add(...TITLE_COLUMNS.map((column) => title[column]));
-    for (const actor of cast) this.#cast.add(title.id, actor);
-    for (const genre of genres) this.#genres.add(title.id, genre);
+    this.#titles.add(title);
+    for (const actor of cast) this.#cast.add({ title_id: title.id, actor });
+    for (const genre of genres) this.#genres.add({ title_id: title.id, genre });
   }
 
   /** Writes the catalog rows still waiting; call once after the last `insertTitle`. */

@@ -6,6 +6,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { TitleId } from '../src/domain.ts';
 import {
   CREATE_TABLES,
+  type EtlRejectsTable,
   type EtlRunsTable,
   INDEXES,
   STORE_TABLES,
@@ -13,11 +14,15 @@ import {
   type TitleGenresTable,
   type TitlesTable,
 } from '../src/store/schema.ts';
+import { columnsOf, insertSql, prepareInsert } from '../src/store/table.ts';
 import { type BulkInsert, bulkInsertInto } from './bulk-insert.ts';
 import { openForBulkLoad } from './bulk-sqlite.ts';
 import type { Reject } from './rejects.ts';
 import type { ScoreSums } from './score-sums.ts';
 import type { CleanTitle } from './title.ts';
+
+/** The run's id is the rowid SQLite assigns. */
+const RUN_COLUMNS = columnsOf(STORE_TABLES.etl_runs).filter((column) => column !== 'id');
 
 /**
  * Small on purpose: the load appends, so few pages are ever read back, and measured on the real ratings a
@@ -30,7 +35,7 @@ export class StoreWriter {
   readonly #titles: BulkInsert<TitlesTable>;
   readonly #cast: BulkInsert<TitleCastTable>;
   readonly #genres: BulkInsert<TitleGenresTable>;
-  readonly #insertReject: BetterSqlite3.Statement;
+  readonly #insertReject: BetterSqlite3.Statement<[EtlRejectsTable]>;
 
   constructor(path: string) {
     const sqlite = openForBulkLoad(path, MAIN_CACHE_MIB);
@@ -39,9 +44,7 @@ export class StoreWriter {
     this.#titles = bulkInsertInto(sqlite, STORE_TABLES, 'titles');
     this.#cast = bulkInsertInto(sqlite, STORE_TABLES, 'title_cast');
     this.#genres = bulkInsertInto(sqlite, STORE_TABLES, 'title_genres');
-    this.#insertReject = sqlite.prepare(
-      'INSERT INTO etl_rejects (file, line, kind, reason, raw) VALUES (?, ?, ?, ?, ?)',
-    );
+    this.#insertReject = prepareInsert(sqlite, STORE_TABLES, 'etl_rejects');
     sqlite.exec('BEGIN');
   }
 
@@ -56,20 +59,18 @@ export class StoreWriter {
     for (const table of [this.#titles, this.#cast, this.#genres]) table.flush();
   }
 
-  insertReject(reject: Reject): void {
-    this.#insertReject.run(reject.file, reject.line, reject.kind, reject.message, reject.raw);
+  insertReject({ file, line, kind, message, raw }: Reject): void {
+    this.#insertReject.run({ file, line, kind, reason: message, raw });
   }
 
   /** One `title_scores` row per title with at least one valid rating: the unrounded mean and the count. */
   insertScores(titleIds: readonly TitleId[], scores: ScoreSums): number {
-    const insert = this.sqlite.prepare(
-      'INSERT INTO title_scores (title_id, score_mean, score_count) VALUES (?, ?, ?)',
-    );
+    const insert = prepareInsert(this.sqlite, STORE_TABLES, 'title_scores');
     let scored = 0;
     titleIds.forEach((id, index) => {
       const mean = scores.mean(index);
       if (mean === null) return;
-      insert.run(id, mean, scores.counts[index]);
+      insert.run({ title_id: id, score_mean: mean, score_count: scores.counts[index]! });
       scored++;
     });
     return scored;
@@ -80,12 +81,7 @@ export class StoreWriter {
   }
 
   insertRun(run: Omit<EtlRunsTable, 'id'>): void {
-    this.sqlite
-      .prepare(
-        `INSERT INTO etl_runs (build_id, started_at, finished_at, raw_dir, sources, row_counts, reject_counts)
-         VALUES (@build_id, @started_at, @finished_at, @raw_dir, @sources, @row_counts, @reject_counts)`,
-      )
-      .run(run);
+    this.sqlite.prepare(insertSql('etl_runs', STORE_TABLES.etl_runs, RUN_COLUMNS)).run(run);
   }
 
   commit(): void {

@@ -3,6 +3,8 @@
  * CREATE TABLE statement, its column list and INSERT statement, and its row type (for Kysely and the
  * writers) all follow from that definition, so they cannot drift apart.
  */
+import type BetterSqlite3 from 'better-sqlite3';
+
 type SqlType = 'TEXT' | 'INTEGER' | 'REAL' | 'BLOB';
 
 declare const valueType: unique symbol;
@@ -87,4 +89,13 @@ export function insertSql<T extends Table>(
 ): string {
   const values = columns.map((column) => `@${column}`);
   return `INSERT INTO ${name} (${columns.map(quoted).join(', ')}) VALUES (${values.join(', ')})`;
+}
+
+/** A prepared INSERT of whole rows into `tables[name]`, binding row objects of the table's row type. */
+export function prepareInsert<N extends string, Tables extends Record<N, Table>>(
+  sqlite: BetterSqlite3.Database,
+  tables: Tables,
+  name: N,
+): BetterSqlite3.Statement<[RowOf<Tables[N]>]> {
+  return sqlite.prepare<[RowOf<Tables[N]>]>(insertSql(name, tables[name]));
 }

@@ -4,23 +4,22 @@
  * inside the build's transaction.
  *
  * Everything here reads `titles`, `title_cast` and `title_scores` (23k titles, ~115k cast rows), never
- * `ratings`, so it costs a fraction of a second. The tables are described, as Kysely types, in
+ * `ratings`, so it costs a fraction of a second. The tables are defined (columns, keys, Kysely types) in
  * `src/catalog/derived-schema.ts`; each turns one catalog question into an index lookup.
  */
 import type BetterSqlite3 from 'better-sqlite3';
+import { CATALOG_TABLES, type CatalogTables } from '../src/catalog/derived-schema.ts';
+import type { TitleId } from '../src/domain.ts';
 import { genresOfLabel } from '../src/genres.ts';
 import { foldSearchText, searchTokens } from '../src/search-text.ts';
-import { BulkInsert } from './bulk-insert.ts';
+import type { TitlesTable } from '../src/store/schema.ts';
+import { createTableSql } from '../src/store/table.ts';
+import { bulkInsertInto } from './bulk-insert.ts';
+
+const createTable = (name: keyof CatalogTables): string => createTableSql(name, CATALOG_TABLES[name]);
 
 const TITLE_COUNTS = [
-  `CREATE TABLE catalog_title_counts (
-    platform TEXT NOT NULL,
-    release_year INTEGER NOT NULL,
-    movie_count INTEGER NOT NULL,
-    show_count INTEGER NOT NULL,
-    cast_title_count INTEGER NOT NULL,
-    PRIMARY KEY (platform, release_year)
-  ) WITHOUT ROWID`,
+  createTable('catalog_title_counts'),
   `INSERT INTO catalog_title_counts
    SELECT platform, release_year, SUM(type = 'movie'), SUM(type = 'tv show'),
           SUM(EXISTS (SELECT 1 FROM title_cast c WHERE c.title_id = t.id))
@@ -30,14 +29,7 @@ const TITLE_COUNTS = [
 
 /** Movies in minutes and TV shows in seasons; one covering index per combination of optional filters. */
 const DURATIONS = [
-  `CREATE TABLE catalog_durations (
-    duration_type TEXT NOT NULL,
-    platform TEXT NOT NULL,
-    release_year INTEGER NOT NULL,
-    duration INTEGER NOT NULL,
-    title TEXT NOT NULL,
-    title_id TEXT NOT NULL
-  )`,
+  createTable('catalog_durations'),
   `INSERT INTO catalog_durations
    SELECT duration_type, platform, release_year, duration_int, title, id
    FROM titles
@@ -59,16 +51,7 @@ const DURATIONS = [
  * than X" is the `at_or_above` of the lowest score above X: one index seek.
  */
 const MOVIE_SCORES = [
-  `CREATE TABLE catalog_movie_scores (
-    platform TEXT NOT NULL,
-    release_year INTEGER NOT NULL,
-    score REAL NOT NULL,
-    at_or_above INTEGER NOT NULL,
-    title_id TEXT NOT NULL,
-    title TEXT NOT NULL,
-    rating_count INTEGER NOT NULL,
-    PRIMARY KEY (platform, release_year, score, title_id)
-  ) WITHOUT ROWID`,
+  createTable('catalog_movie_scores'),
   `INSERT INTO catalog_movie_scores
    SELECT t.platform, t.release_year, s.score_mean,
           COUNT(*) OVER (PARTITION BY t.platform, t.release_year ORDER BY s.score_mean DESC),
@@ -81,14 +64,7 @@ const MOVIE_SCORES = [
 
 /** Per platform and year, only the cast members in the most titles, with how many share that maximum. */
 const ACTOR_LEADERS = [
-  `CREATE TABLE catalog_actor_leaders (
-    platform TEXT NOT NULL,
-    release_year INTEGER NOT NULL,
-    actor TEXT NOT NULL,
-    title_count INTEGER NOT NULL,
-    tie_count INTEGER NOT NULL,
-    PRIMARY KEY (platform, release_year, actor)
-  ) WITHOUT ROWID`,
+  createTable('catalog_actor_leaders'),
   // COUNT(*) counts titles: the ETL stores each cast member once per title (tests cross-check this).
   `WITH per_actor AS MATERIALIZED (
      SELECT t.platform, t.release_year, c.actor, COUNT(*) AS title_count
@@ -109,20 +85,9 @@ const ACTOR_LEADERS = [
 
 /** Rowid tables filled in bulk, their indexes built afterwards (one sort in C instead of B-tree splits). */
 const SEARCH = [
-  `CREATE TABLE catalog_title_search (
-    search_rank INTEGER PRIMARY KEY,
-    title_id TEXT NOT NULL,
-    folded_title TEXT NOT NULL,
-    title TEXT NOT NULL,
-    platform TEXT NOT NULL,
-    type TEXT NOT NULL,
-    release_year INTEGER NOT NULL
-  )`,
-  `CREATE TABLE catalog_title_tokens (
-    token TEXT NOT NULL,
-    search_rank INTEGER NOT NULL
-  )`,
-  'CREATE TABLE catalog_search_terms (token TEXT PRIMARY KEY, title_count INTEGER NOT NULL) WITHOUT ROWID',
+  createTable('catalog_title_search'),
+  createTable('catalog_title_tokens'),
+  createTable('catalog_search_terms'),
 ];
 
 const SEARCH_INDEXES = [
@@ -134,14 +99,9 @@ const SEARCH_INDEXES = [
    SELECT token, COUNT(*) FROM catalog_title_tokens GROUP BY token`,
 ];
 
-interface SearchSource {
-  id: string;
-  title: string;
-  platform: string;
-  type: string;
-  release_year: number;
+type SearchSource = Pick<TitlesTable, 'id' | 'title' | 'platform' | 'type' | 'release_year'> & {
   rating_count: number;
-}
+};
 
 /**
  * Folds every title into words (in JS, with the same function `findTitles` applies to queries) and
@@ -164,20 +124,20 @@ function buildSearchTables(sqlite: BetterSqlite3.Database): void {
       b.source.rating_count - a.source.rating_count ||
       (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0),
   );
-  const titles = new BulkInsert(sqlite, 'catalog_title_search', [
-    'search_rank',
-    'title_id',
-    'folded_title',
-    'title',
-    'platform',
-    'type',
-    'release_year',
-  ]);
-  const tokens = new BulkInsert(sqlite, 'catalog_title_tokens', ['token', 'search_rank']);
+  const titles = bulkInsertInto(sqlite, CATALOG_TABLES, 'catalog_title_search');
+  const tokens = bulkInsertInto(sqlite, CATALOG_TABLES, 'catalog_title_tokens');
   entries.forEach(({ source, folded, tokens: words }, index) => {
     const rank = index + 1;
-    titles.add(rank, source.id, folded, source.title, source.platform, source.type, source.release_year);
-    for (const word of words) tokens.add(word, rank);
+    titles.add({
+      search_rank: rank,
+      title_id: source.id,
+      folded_title: folded,
+      title: source.title,
+      platform: source.platform,
+      type: source.type,
+      release_year: source.release_year,
+    });
+    for (const token of words) tokens.add({ token, search_rank: rank });
   });
   titles.flush();
   tokens.flush();
@@ -200,18 +160,7 @@ function splitList(table: string, column: 'director' | 'country'): string {
  * and canonical genre, country, cast member or director, each indexed for "titles with X".
  */
 const BROWSE = [
-  `CREATE TABLE catalog_browse (
-    title_id TEXT PRIMARY KEY,
-    title TEXT NOT NULL,
-    platform TEXT NOT NULL,
-    type TEXT NOT NULL,
-    release_year INTEGER NOT NULL,
-    duration_int INTEGER,
-    duration_type TEXT,
-    score REAL,
-    ratings INTEGER NOT NULL,
-    age_rating TEXT NOT NULL
-  ) WITHOUT ROWID`,
+  createTable('catalog_browse'),
   `INSERT INTO catalog_browse
    SELECT t.id, t.title, t.platform, t.type, t.release_year, t.duration_int, t.duration_type,
           s.score_mean, COALESCE(s.score_count, 0), t.rating
@@ -222,9 +171,9 @@ const BROWSE = [
   'CREATE INDEX catalog_browse_duration ON catalog_browse (duration_type, duration_int, title, title_id)',
   'CREATE INDEX catalog_browse_title ON catalog_browse (title, title_id)',
   'CREATE INDEX catalog_browse_platform ON catalog_browse (platform, type, release_year)',
-  'CREATE TABLE catalog_genres (genre TEXT NOT NULL, label TEXT NOT NULL, title_id TEXT NOT NULL)',
-  'CREATE TABLE catalog_countries (country TEXT NOT NULL, title_id TEXT NOT NULL)',
-  'CREATE TABLE catalog_directors (director TEXT NOT NULL, title_id TEXT NOT NULL)',
+  createTable('catalog_genres'),
+  createTable('catalog_countries'),
+  createTable('catalog_directors'),
   splitList('catalog_directors', 'director'),
   splitList('catalog_countries', 'country'),
 ];
@@ -239,15 +188,15 @@ const BROWSE_INDEXES = [
 
 /** Each title's catalog labels mapped to canonical genres (`src/genres.ts`); unmapped labels are kept out. */
 function buildGenreTable(sqlite: BetterSqlite3.Database): void {
-  const rows = sqlite.prepare('SELECT title_id, genre FROM title_genres').raw().all() as [string, string][];
-  const genres = new BulkInsert(sqlite, 'catalog_genres', ['genre', 'label', 'title_id']);
+  const rows = sqlite.prepare('SELECT title_id, genre FROM title_genres').raw().all() as [TitleId, string][];
+  const genres = bulkInsertInto(sqlite, CATALOG_TABLES, 'catalog_genres');
   const seen = new Set<string>();
   for (const [titleId, label] of rows) {
     for (const genre of genresOfLabel(label) ?? []) {
       const key = `${genre}\u0000${titleId}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      genres.add(genre, label, titleId);
+      genres.add({ genre, label, title_id: titleId });
     }
   }
   genres.flush();

@@ -14,10 +14,13 @@ import {
   RATINGS_PACK_META_PART,
   RATINGS_PACK_USERS_PART,
   type RatingsPackChunk,
+  type RatingsPackedTable,
   type RatingsPackMeta,
   ratingsPackChunkLayout,
   ratingsPackChunkPart,
+  STORE_TABLES,
 } from '../src/store/schema.ts';
+import { prepareInsert } from '../src/store/table.ts';
 
 /** Ratings per chunk: 1 Mi ratings is about 2.6 MB of blob on the real data (2-byte titles, runs of users). */
 export const PACK_CHUNK_RATINGS = 1 << 20;
@@ -95,7 +98,7 @@ class Runs {
 }
 
 export class RatingsPackWriter {
-  readonly #insert: BetterSqlite3.Statement;
+  readonly #insert: BetterSqlite3.Statement<[RatingsPackedTable]>;
   /** The ETL's title index → dense title number (position among the titles ordered by id). */
   readonly #denseTitle: Int32Array;
   readonly #titleBytes: 2 | 4;
@@ -117,7 +120,7 @@ export class RatingsPackWriter {
     private readonly titleIds: readonly TitleId[],
     options: { chunkRatings?: number; titleBytes?: 2 | 4 } = {},
   ) {
-    this.#insert = sqlite.prepare('INSERT INTO ratings_packed (part, data, sha256) VALUES (?, ?, ?)');
+    this.#insert = prepareInsert(sqlite, STORE_TABLES, 'ratings_packed');
     // The order the trainer numbers titles in (SQLite's own ORDER BY, not JavaScript's sort).
     const ordered = sqlite.prepare('SELECT id FROM titles ORDER BY id').pluck().all() as TitleId[];
     if (ordered.length !== titleIds.length)
@@ -204,7 +207,7 @@ export class RatingsPackWriter {
   }
 
   #writePart(part: string, data: Buffer): void {
-    this.#insert.run(part, data, createHash('sha256').update(data).digest());
+    this.#insert.run({ part, data, sha256: createHash('sha256').update(data).digest() });
   }
 }
 

@@ -9,7 +9,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { TitleId } from '../src/domain.ts';
-import type { RatingsPackMeta } from '../src/store/schema.ts';
+import type { RatingsPackMeta, RatingsTable } from '../src/store/schema.ts';
 import type { RatingsPackWriter } from './ratings-pack.ts';
 import type { RatingBatch } from './ratings-parser.ts';
 
@@ -17,6 +17,13 @@ import type { RatingBatch } from './ratings-parser.ts';
 const RATING_ROWS_PER_INSERT = 500;
 const HALVES = 10;
 const MS_PER_DAY = 86_400_000;
+/** In the order of the row tuples below, whatever the definition's order; checked against the definition. */
+const RATING_COLUMNS = [
+  'user_id',
+  'title_id',
+  'rating',
+  'rated_on',
+] as const satisfies readonly (keyof RatingsTable)[];
 
 /** `YYYY-MM-DD` of a day number (rule 3), memoised: the ratings span a few thousand distinct days. */
 class DayText {
@@ -51,7 +58,7 @@ class Bucket {
     const rating = (halves / 2).toFixed(1);
     const tuple = width === 3 ? `(?,?,${rating},?)` : `(?,?,${rating},NULL)`;
     const sql = (rows: number) =>
-      `INSERT INTO ratings (user_id, title_id, rating, rated_on) VALUES ${Array.from({ length: rows }, () => tuple).join(',')}`;
+      `INSERT INTO ratings (${RATING_COLUMNS.join(', ')}) VALUES ${Array.from({ length: rows }, () => tuple).join(',')}`;
     this.#many = sqlite.prepare(sql(RATING_ROWS_PER_INSERT));
     this.#one = sqlite.prepare(sql(1));
     this.params = new Array(RATING_ROWS_PER_INSERT * width);

@@ -4,31 +4,25 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { TitleId } from '../src/domain.ts';
-import { CREATE_TABLES, type EtlRunsTable, INDEXES } from '../src/store/schema.ts';
-import { BulkInsert } from './bulk-insert.ts';
+import {
+  CREATE_TABLES,
+  type EtlRejectsTable,
+  type EtlRunsTable,
+  INDEXES,
+  STORE_TABLES,
+  type TitleCastTable,
+  type TitleGenresTable,
+  type TitlesTable,
+} from '../src/store/schema.ts';
+import { columnsOf, insertSql, prepareInsert } from '../src/store/table.ts';
+import { type BulkInsert, bulkInsertInto } from './bulk-insert.ts';
 import { openForBulkLoad } from './bulk-sqlite.ts';
 import type { Reject } from './rejects.ts';
 import type { ScoreSums } from './score-sums.ts';
 import type { CleanTitle } from './title.ts';
 
-const TITLE_COLUMNS = [
-  'id',
-  'platform',
-  'show_id',
-  'type',
-  'title',
-  'director',
-  'cast',
-  'country',
-  'date_added',
-  'release_year',
-  'rating',
-  'duration',
-  'duration_int',
-  'duration_type',
-  'listed_in',
-  'description',
-] as const;
+/** The run's id is the rowid SQLite assigns. */
+const RUN_COLUMNS = columnsOf(STORE_TABLES.etl_runs).filter((column) => column !== 'id');
 
 /**
  * Small on purpose: the load appends, so few pages are ever read back, and measured on the real ratings a
@@ -38,28 +32,26 @@ const MAIN_CACHE_MIB = 8;
 
 export class StoreWriter {
   readonly sqlite: BetterSqlite3.Database;
-  readonly #titles: BulkInsert;
-  readonly #cast: BulkInsert;
-  readonly #genres: BulkInsert;
-  readonly #insertReject: BetterSqlite3.Statement;
+  readonly #titles: BulkInsert<TitlesTable>;
+  readonly #cast: BulkInsert<TitleCastTable>;
+  readonly #genres: BulkInsert<TitleGenresTable>;
+  readonly #insertReject: BetterSqlite3.Statement<[EtlRejectsTable]>;
 
   constructor(path: string) {
     const sqlite = openForBulkLoad(path, MAIN_CACHE_MIB);
     this.sqlite = sqlite;
     for (const ddl of CREATE_TABLES) sqlite.exec(ddl);
-    this.#titles = new BulkInsert(sqlite, 'titles', TITLE_COLUMNS);
-    this.#cast = new BulkInsert(sqlite, 'title_cast', ['title_id', 'actor']);
-    this.#genres = new BulkInsert(sqlite, 'title_genres', ['title_id', 'genre']);
-    this.#insertReject = sqlite.prepare(
-      'INSERT INTO etl_rejects (file, line, kind, reason, raw) VALUES (?, ?, ?, ?, ?)',
-    );
+    this.#titles = bulkInsertInto(sqlite, STORE_TABLES, 'titles');
+    this.#cast = bulkInsertInto(sqlite, STORE_TABLES, 'title_cast');
+    this.#genres = bulkInsertInto(sqlite, STORE_TABLES, 'title_genres');
+    this.#insertReject = prepareInsert(sqlite, STORE_TABLES, 'etl_rejects');
     sqlite.exec('BEGIN');
   }
 
   insertTitle({ title, cast, genres }: CleanTitle): void {
-    this.#titles.add(...TITLE_COLUMNS.map((column) => title[column]));
-    for (const actor of cast) this.#cast.add(title.id, actor);
-    for (const genre of genres) this.#genres.add(title.id, genre);
+    this.#titles.add(title);
+    for (const actor of cast) this.#cast.add({ title_id: title.id, actor });
+    for (const genre of genres) this.#genres.add({ title_id: title.id, genre });
   }
 
   /** Writes the catalog rows still waiting; call once after the last `insertTitle`. */
@@ -67,20 +59,18 @@ export class StoreWriter {
     for (const table of [this.#titles, this.#cast, this.#genres]) table.flush();
   }
 
-  insertReject(reject: Reject): void {
-    this.#insertReject.run(reject.file, reject.line, reject.kind, reject.message, reject.raw);
+  insertReject({ file, line, kind, message, raw }: Reject): void {
+    this.#insertReject.run({ file, line, kind, reason: message, raw });
   }
 
   /** One `title_scores` row per title with at least one valid rating: the unrounded mean and the count. */
   insertScores(titleIds: readonly TitleId[], scores: ScoreSums): number {
-    const insert = this.sqlite.prepare(
-      'INSERT INTO title_scores (title_id, score_mean, score_count) VALUES (?, ?, ?)',
-    );
+    const insert = prepareInsert(this.sqlite, STORE_TABLES, 'title_scores');
     let scored = 0;
     titleIds.forEach((id, index) => {
       const mean = scores.mean(index);
       if (mean === null) return;
-      insert.run(id, mean, scores.counts[index]);
+      insert.run({ title_id: id, score_mean: mean, score_count: scores.counts[index]! });
       scored++;
     });
     return scored;
@@ -91,12 +81,7 @@ export class StoreWriter {
   }
 
   insertRun(run: Omit<EtlRunsTable, 'id'>): void {
-    this.sqlite
-      .prepare(
-        `INSERT INTO etl_runs (build_id, started_at, finished_at, raw_dir, sources, row_counts, reject_counts)
-         VALUES (@build_id, @started_at, @finished_at, @raw_dir, @sources, @row_counts, @reject_counts)`,
-      )
-      .run(run);
+    this.sqlite.prepare(insertSql('etl_runs', STORE_TABLES.etl_runs, RUN_COLUMNS)).run(run);
   }
 
   commit(): void {

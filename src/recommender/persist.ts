@@ -8,6 +8,7 @@ import { copyFileSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { buildAtomically } from '../store/atomic.ts';
 import { readBuildInfo } from '../store/build-info.ts';
+import { prepareInsert } from '../store/table.ts';
 import type { FactorModel } from './model.ts';
 import type { RatedTitles } from './ratings.ts';
 import { CREATE_MODEL_TABLES, MODEL_TABLES } from './schema.ts';
@@ -56,51 +57,47 @@ function assertSameBuild(sqlite: BetterSqlite3.Database, trainedOn: string | nul
 
 function writeModel(sqlite: BetterSqlite3.Database, record: ModelRecord): void {
   const { model } = record;
-  for (const table of MODEL_TABLES) sqlite.exec(`DROP TABLE IF EXISTS ${table}`);
+  for (const table of Object.keys(MODEL_TABLES)) sqlite.exec(`DROP TABLE IF EXISTS ${table}`);
   for (const ddl of CREATE_MODEL_TABLES) sqlite.exec(ddl);
-  sqlite
-    .prepare(
-      `INSERT INTO model_info (id, trained_at, data_build_id, global_mean, factors, user_bias_reg, item_bias_reg,
-         rating_count, user_count, title_count, train_ms)
-       VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      record.trainedAt,
-      record.dataBuildId,
-      model.globalMean,
-      model.factors,
-      model.biasReg.user,
-      model.biasReg.item,
-      sum(model.userRatings),
-      model.userIds.length,
-      model.titleIds.length,
-      record.trainMs,
-    );
-  const insertOption = sqlite.prepare('INSERT INTO model_options (name, value) VALUES (?, ?)');
-  for (const [name, value] of Object.entries(model.options)) insertOption.run(name, JSON.stringify(value));
-  const insertMetric = sqlite.prepare('INSERT INTO model_metrics (name, value) VALUES (?, ?)');
-  for (const [name, value] of Object.entries(record.metrics)) insertMetric.run(name, value);
+  prepareInsert(sqlite, MODEL_TABLES, 'model_info').run({
+    id: 1,
+    trained_at: record.trainedAt,
+    data_build_id: record.dataBuildId,
+    global_mean: model.globalMean,
+    factors: model.factors,
+    user_bias_reg: model.biasReg.user,
+    item_bias_reg: model.biasReg.item,
+    rating_count: sum(model.userRatings),
+    user_count: model.userIds.length,
+    title_count: model.titleIds.length,
+    train_ms: record.trainMs,
+  });
+  const insertOption = prepareInsert(sqlite, MODEL_TABLES, 'model_options');
+  for (const [name, value] of Object.entries(model.options))
+    insertOption.run({ name, value: JSON.stringify(value) });
+  const insertMetric = prepareInsert(sqlite, MODEL_TABLES, 'model_metrics');
+  for (const [name, value] of Object.entries(record.metrics)) insertMetric.run({ name, value });
 
   const k = model.factors;
-  const insertUser = sqlite.prepare(
-    'INSERT INTO model_users (user_id, rating_count, bias, factors, rated) VALUES (?, ?, ?, ?, ?)',
-  );
+  const insertUser = prepareInsert(sqlite, MODEL_TABLES, 'model_users');
   const { start, titles } = record.rated;
   for (let u = 0; u < model.userIds.length; u++) {
-    const factors = factorBlob(model.userFactors, u, k);
-    const rated = bytesOf(titles.subarray(start[u]!, start[u + 1]!));
-    insertUser.run(model.userIds[u], model.userRatings[u], model.userBias[u], factors, rated);
+    insertUser.run({
+      user_id: model.userIds[u]!,
+      rating_count: model.userRatings[u]!,
+      bias: model.userBias[u]!,
+      factors: factorBlob(model.userFactors, u, k),
+      rated: bytesOf(titles.subarray(start[u]!, start[u + 1]!)),
+    });
   }
-  const insertTitle = sqlite.prepare(
-    'INSERT INTO model_titles (title_id, rating_count, bias, factors) VALUES (?, ?, ?, ?)',
-  );
+  const insertTitle = prepareInsert(sqlite, MODEL_TABLES, 'model_titles');
   for (let i = 0; i < model.titleIds.length; i++) {
-    insertTitle.run(
-      model.titleIds[i],
-      model.itemRatings[i],
-      model.itemBias[i],
-      factorBlob(model.itemFactors, i, k),
-    );
+    insertTitle.run({
+      title_id: model.titleIds[i]!,
+      rating_count: model.itemRatings[i]!,
+      bias: model.itemBias[i]!,
+      factors: factorBlob(model.itemFactors, i, k),
+    });
   }
 }
 
@@ -124,7 +121,7 @@ function sum(values: Int32Array): number {
 function verifyModel(tmpPath: string, model: FactorModel): void {
   const sqlite = new BetterSqlite3(tmpPath, { readonly: true });
   try {
-    for (const table of MODEL_TABLES) {
+    for (const table of Object.keys(MODEL_TABLES)) {
       const problems = sqlite.pragma(`integrity_check(${table})`, { simple: true });
       if (problems !== 'ok')
         throw new ModelSaveError(`model table ${table} failed its integrity check: ${problems}`);

@@ -1,90 +1,107 @@
 /**
- * The store's tables: the Kysely `Database` type shared by the ETL (which writes) and the
- * catalog, recommender and bot (which only read), with the DDL that creates them.
+ * The store's tables, each defined once (see table.ts): the Kysely `Database` type shared by the ETL
+ * (which writes) and the catalog, recommender and bot (which only read), and the DDL that creates them.
  * Text columns are lower-case (client rule 4); dates are `YYYY-MM-DD` (rule 3).
  */
 import type { DurationType, Platform, TitleId, TitleType } from '../domain.ts';
+import { col, createTableSql, nullable, type RowsOf, table } from './table.ts';
 
-export interface TitlesTable {
-  id: TitleId;
-  platform: Platform;
-  show_id: string;
-  type: TitleType;
-  title: string;
-  director: string | null;
-  cast: string | null;
-  country: string | null;
-  date_added: string | null;
-  release_year: number;
-  rating: string;
-  duration: string | null;
-  duration_int: number | null;
-  duration_type: DurationType | null;
-  listed_in: string | null;
-  description: string | null;
-}
+export const STORE_TABLES = {
+  titles: table(
+    {
+      id: col.text<TitleId>(),
+      platform: col.text<Platform>(),
+      show_id: col.text(),
+      type: col.text<TitleType>(),
+      title: col.text(),
+      director: nullable(col.text()),
+      cast: nullable(col.text()),
+      country: nullable(col.text()),
+      date_added: nullable(col.text()),
+      release_year: col.int(),
+      rating: col.text(),
+      duration: nullable(col.text()),
+      duration_int: nullable(col.int()),
+      duration_type: nullable(col.text<DurationType>()),
+      listed_in: nullable(col.text()),
+      description: nullable(col.text()),
+    },
+    { primaryKey: ['id'] },
+  ),
+  title_cast: table({ title_id: col.text<TitleId>(), actor: col.text() }),
+  title_genres: table({ title_id: col.text<TitleId>(), genre: col.text() }),
+  ratings: table({
+    user_id: col.int(),
+    title_id: col.text<TitleId>(),
+    rating: col.real(),
+    rated_on: nullable(col.text()),
+  }),
+  title_scores: table(
+    {
+      title_id: col.text<TitleId>(),
+      /** Unrounded mean of every valid rating row of the title. */
+      score_mean: col.real(),
+      score_count: col.int(),
+    },
+    { primaryKey: ['title_id'] },
+  ),
+  etl_runs: table(
+    {
+      id: col.int(),
+      /** Identifies this data build in answers and `status`. */
+      build_id: col.text(),
+      started_at: col.text(),
+      finished_at: nullable(col.text()),
+      raw_dir: col.text(),
+      /** JSON: [{ name, bytes, sha256 }] */
+      sources: col.text(),
+      /** JSON: counts per table and platform. */
+      row_counts: col.text(),
+      /** JSON: { reason: count } */
+      reject_counts: col.text(),
+    },
+    { primaryKey: ['id'] },
+  ),
+  etl_rejects: table({
+    file: col.text(),
+    line: col.int(),
+    /** The kind of problem (`rating_out_of_range`, `bad_quoting`, … see etl/rejects.ts). */
+    kind: col.text(),
+    reason: col.text(),
+    raw: col.text(),
+  }),
+  /**
+   * The ratings again, packed for training (written by etl/ratings-pack.ts in the same build as `ratings`,
+   * read by src/recommender/packed-ratings.ts): one row per part, each a little-endian blob with its SHA-256.
+   * `ratings` stays the data of record; a store without this table (or with a part whose checksum fails)
+   * is trained from `ratings`.
+   */
+  ratings_packed: table(
+    {
+      /** `meta` (JSON: format, counts, chunk sizes), `user_ids` (int32 per dense user), `chunk <n>` (n from 0). */
+      part: col.text(),
+      data: col.blob(),
+      /** SHA-256 of `data`. */
+      sha256: col.blob(),
+    },
+    { primaryKey: ['part'] },
+  ),
+};
 
-export interface TitleCastTable {
-  title_id: TitleId;
-  actor: string;
-}
+export type Database = RowsOf<typeof STORE_TABLES>;
+export type TitlesTable = Database['titles'];
+export type TitleCastTable = Database['title_cast'];
+export type TitleGenresTable = Database['title_genres'];
+export type RatingsTable = Database['ratings'];
+export type TitleScoresTable = Database['title_scores'];
+export type EtlRunsTable = Database['etl_runs'];
+export type EtlRejectsTable = Database['etl_rejects'];
+export type RatingsPackedTable = Database['ratings_packed'];
 
-export interface TitleGenresTable {
-  title_id: TitleId;
-  genre: string;
-}
-
-export interface RatingsTable {
-  user_id: number;
-  title_id: TitleId;
-  rating: number;
-  rated_on: string | null;
-}
-
-export interface TitleScoresTable {
-  title_id: TitleId;
-  /** Unrounded mean of every valid rating row of the title. */
-  score_mean: number;
-  score_count: number;
-}
-
-export interface EtlRunsTable {
-  id: number;
-  /** Identifies this data build in answers and `status`. */
-  build_id: string;
-  started_at: string;
-  finished_at: string | null;
-  raw_dir: string;
-  /** JSON: [{ name, bytes, sha256 }] */
-  sources: string;
-  /** JSON: counts per table and platform. */
-  row_counts: string;
-  /** JSON: { reason: count } */
-  reject_counts: string;
-}
-
-export interface EtlRejectsTable {
-  file: string;
-  line: number;
-  /** The kind of problem (`rating_out_of_range`, `bad_quoting`, … see etl/rejects.ts). */
-  kind: string;
-  reason: string;
-  raw: string;
-}
-
-/**
- * The ratings again, packed for training (written by etl/ratings-pack.ts in the same build as `ratings`,
- * read by src/recommender/packed-ratings.ts): one row per part, each a little-endian blob with its SHA-256.
- * `ratings` stays the data of record; a store without this table (or with a part whose checksum fails)
- * is trained from `ratings`.
- */
-export interface RatingsPackedTable {
-  /** `meta` (JSON: format, counts, chunk sizes), `user_ids` (int32 per dense user), `chunk <n>` (n from 0). */
-  part: string;
-  data: Uint8Array;
-  /** SHA-256 of `data`. */
-  sha256: Uint8Array;
-}
+/** Tables are created bare; indexes come after the bulk load (see `INDEXES`). */
+export const CREATE_TABLES: readonly string[] = Object.entries(STORE_TABLES).map(([name, definition]) =>
+  createTableSql(name, definition),
+);
 
 /** Bumped whenever the packed layout changes: a reader finding another format reads `ratings` instead. */
 export const RATINGS_PACK_FORMAT = 1;
@@ -134,57 +151,6 @@ export function ratingsPackChunkLayout(chunk: RatingsPackChunk, titleBytes: 2 | 
 export const RATINGS_PACK_META_PART = 'meta';
 export const RATINGS_PACK_USERS_PART = 'user_ids';
 export const ratingsPackChunkPart = (chunk: number): string => `chunk ${chunk}`;
-
-export interface Database {
-  titles: TitlesTable;
-  title_cast: TitleCastTable;
-  title_genres: TitleGenresTable;
-  ratings: RatingsTable;
-  title_scores: TitleScoresTable;
-  etl_runs: EtlRunsTable;
-  etl_rejects: EtlRejectsTable;
-  ratings_packed: RatingsPackedTable;
-}
-
-/** Tables are created bare; indexes come after the bulk load (see `INDEXES`). */
-export const CREATE_TABLES: readonly string[] = [
-  `CREATE TABLE titles (
-    id TEXT PRIMARY KEY,
-    platform TEXT NOT NULL,
-    show_id TEXT NOT NULL,
-    type TEXT NOT NULL,
-    title TEXT NOT NULL,
-    director TEXT,
-    "cast" TEXT,
-    country TEXT,
-    date_added TEXT,
-    release_year INTEGER NOT NULL,
-    rating TEXT NOT NULL,
-    duration TEXT,
-    duration_int INTEGER,
-    duration_type TEXT,
-    listed_in TEXT,
-    description TEXT
-  )`,
-  'CREATE TABLE title_cast (title_id TEXT NOT NULL, actor TEXT NOT NULL)',
-  'CREATE TABLE title_genres (title_id TEXT NOT NULL, genre TEXT NOT NULL)',
-  'CREATE TABLE ratings (user_id INTEGER NOT NULL, title_id TEXT NOT NULL, rating REAL NOT NULL, rated_on TEXT)',
-  'CREATE TABLE title_scores (title_id TEXT PRIMARY KEY, score_mean REAL NOT NULL, score_count INTEGER NOT NULL)',
-  `CREATE TABLE etl_runs (
-    id INTEGER PRIMARY KEY,
-    build_id TEXT NOT NULL,
-    started_at TEXT NOT NULL,
-    finished_at TEXT,
-    raw_dir TEXT NOT NULL,
-    sources TEXT NOT NULL,
-    row_counts TEXT NOT NULL,
-    reject_counts TEXT NOT NULL
-  )`,
-  `CREATE TABLE etl_rejects (
-    file TEXT NOT NULL, line INTEGER NOT NULL, kind TEXT NOT NULL, reason TEXT NOT NULL, raw TEXT NOT NULL
-  )`,
-  'CREATE TABLE ratings_packed (part TEXT PRIMARY KEY, data BLOB NOT NULL, sha256 BLOB NOT NULL)',
-];
 
 /**
  * Built after the bulk load (an index maintained row by row during the load would cost several times more).

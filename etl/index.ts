@@ -12,13 +12,14 @@ import type { RatingsPackMeta } from '../src/store/schema.ts';
 import { ensureDemoData } from './demo/generate.ts';
 import { buildDerivedTables } from './derived.ts';
 import { EtlInputError } from './errors.ts';
+import { extractCatalog } from './extract-catalog.ts';
 import { RatingsLoader } from './ratings-load.ts';
 import { RatingsPackWriter } from './ratings-pack.ts';
 import { RatingsWriter } from './ratings-writer.ts';
-import { catalogsForWorker, readCatalog } from './read-catalog.ts';
 import { type RejectCounts, RejectLog, rejectOf } from './rejects.ts';
 import { locateSources, type Sources } from './sources.ts';
 import { StoreWriter } from './store-writer.ts';
+import { transformTitle } from './title.ts';
 import { TitleLookup } from './title-lookup.ts';
 
 export { EtlInputError } from './errors.ts';
@@ -76,31 +77,27 @@ function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
 }
 
-/** Reads the catalogs, this thread and the worker each a share, and writes them in the sources' order. */
-async function loadCatalogs(
+function loadCatalogs(
   sources: Sources,
-  worker: { owns: ReadonlySet<string>; loader: RatingsLoader },
   writer: StoreWriter,
   rejects: RejectLog,
   sourceInfo: SourceInfo[],
   progress: (done: number, rows: number) => void,
-): Promise<LoadedCatalogs> {
+): LoadedCatalogs {
   const ids: TitleId[] = [];
   const seen = new Set<string>();
   const loaded = { byPlatform: zeroCounts(PLATFORMS), byType: zeroCounts(TITLE_TYPES), cast: 0, genres: 0 };
   let bytesDone = 0;
   for (const source of sources.catalogs) {
-    const read = worker.owns.has(source.name)
-      ? await worker.loader.catalog(source.name)
-      : readCatalog(source);
-    sourceInfo.push({ name: source.name, bytes: source.bytes, sha256: read.sha256 });
-    for (const item of read.items) {
-      if (item.kind === 'reject') {
-        rejects.add(item.reject);
+    const extracted = extractCatalog(source, (reject) => rejects.add(reject));
+    sourceInfo.push({ name: source.name, bytes: source.bytes, sha256: extracted.sha256 });
+    for (const { line, raw, row } of extracted.records) {
+      const result = transformTitle(source.platform, row);
+      if (!result.ok) {
+        rejects.add(rejectOf(source.name, line, result.reason, raw));
         continue;
       }
-      const { line, raw, value } = item;
-      const { title } = value;
+      const { title } = result.value;
       if (seen.has(title.id)) {
         const reason = { kind: 'duplicate_id', message: `duplicate show_id "${title.show_id}"` } as const;
         rejects.add(rejectOf(source.name, line, reason, raw));
@@ -108,11 +105,11 @@ async function loadCatalogs(
       }
       seen.add(title.id);
       ids.push(title.id);
-      writer.insertTitle(value);
+      writer.insertTitle(result.value);
       loaded.byPlatform[source.platform]++;
       loaded.byType[title.type]++;
-      loaded.cast += value.cast.length;
-      loaded.genres += value.genres.length;
+      loaded.cast += result.value.cast.length;
+      loaded.genres += result.value.genres.length;
     }
     if (loaded.byPlatform[source.platform] === 0) {
       throw new EtlInputError(`catalog ${source.path} has no valid titles`);
@@ -173,25 +170,16 @@ export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
 
   const summary = await buildAtomically(dbPath, async (tmpPath): Promise<EtlSummary> => {
     const writer = new StoreWriter(tmpPath);
-    // Started first: it reads its share of the catalogs while this thread reads the rest.
-    const workerCatalogs = catalogsForWorker(sources.catalogs);
-    const ratingsLoader = new RatingsLoader(
-      sources.ratings,
-      sources.catalogs.filter((source) => workerCatalogs.has(source.name)),
-    );
+    // Started first: the worker's start-up overlaps the catalog load.
+    const ratingsLoader = new RatingsLoader(sources.ratings);
     try {
       const rejects = new RejectLog((reject) => writer.insertReject(reject));
       const sourceInfo: SourceInfo[] = [];
 
       const catalogBytes = sources.catalogs.reduce((sum, source) => sum + source.bytes, 0);
       report('catalogs', 0, catalogBytes, 0);
-      const catalogs = await loadCatalogs(
-        sources,
-        { owns: workerCatalogs, loader: ratingsLoader },
-        writer,
-        rejects,
-        sourceInfo,
-        (done, rows) => report('catalogs', done, catalogBytes, rows),
+      const catalogs = loadCatalogs(sources, writer, rejects, sourceInfo, (done, rows) =>
+        report('catalogs', done, catalogBytes, rows),
       );
       const titleIds = catalogs.lookup.ids;
       await endPhase('catalogs', titleIds.length);

@@ -1,7 +1,7 @@
 /**
- * The load on two cores: a worker thread (ratings-worker.ts) reads its share of the catalogs while the
- * main thread reads the others, then reads, decompresses, parses and checks the rating files while the
- * main thread inserts the batches it sends. It begins on the ratings once it has the title ids.
+ * The ratings load on two cores: a worker thread reads, decompresses, parses and checks the rating files
+ * (ratings-worker.ts) while the main thread inserts the batches it sends. The worker is started before
+ * the catalogs are loaded, so its start-up overlaps them; it begins reading once it has the title ids.
  */
 import type { Worker } from 'node:worker_threads';
 import type { SourceInfo } from '../src/store/build-info.ts';
@@ -9,10 +9,9 @@ import type { RatingsPackMeta } from '../src/store/schema.ts';
 import { EtlInputError } from './errors.ts';
 import type { FromRatingWorker, RatingWorkerData, ToRatingWorker } from './ratings-worker.ts';
 import type { RatingsWriter } from './ratings-writer.ts';
-import type { ReadCatalog } from './read-catalog.ts';
 import type { Reject } from './rejects.ts';
 import { ScoreSums } from './score-sums.ts';
-import type { CatalogSource, RatingSource } from './sources.ts';
+import type { RatingSource } from './sources.ts';
 import type { TitleLookup } from './title-lookup.ts';
 import { startTsWorker } from './ts-worker.ts';
 
@@ -32,63 +31,18 @@ export interface RatingsLoadHooks {
   signal?: AbortSignal;
 }
 
-interface CatalogWait {
-  name: string;
-  resolve(read: ReadCatalog): void;
-  reject(error: Error): void;
-}
-
 export class RatingsLoader {
   readonly #worker: Worker;
   #exited = false;
-  readonly #catalogs = new Map<string, ReadCatalog>();
-  #waiting: CatalogWait | null = null;
-  /** What stopped the worker before `load` listened: given to the next `catalog` or `load` call. */
-  #failure: Error | null = null;
-  /** `load`'s handler for every message but catalogs, once it listens. */
-  #onLoadMessage: ((message: FromRatingWorker) => void) | null = null;
 
-  /** `catalogs` are the catalog files the worker reads (see `catalogsForWorker`). */
-  constructor(files: readonly RatingSource[], catalogs: readonly CatalogSource[] = []) {
-    const data: RatingWorkerData = { files: [...files], catalogs: [...catalogs] };
+  constructor(files: readonly RatingSource[]) {
+    const data: RatingWorkerData = { files: [...files] };
     this.#worker = startTsWorker(new URL('./ratings-worker.ts', import.meta.url), data);
-    this.#worker.on('exit', (code) => {
+    this.#worker.on('exit', () => {
       this.#exited = true;
-      this.#fail(new Error(`the ratings worker stopped early (exit code ${code})`));
     });
-    // Until load() listens, a start-up failure is kept for the next call, not an unhandled 'error' event.
-    this.#worker.on('error', (error) => this.#fail(error));
-    this.#worker.on('message', (message: FromRatingWorker) => {
-      if (message.type === 'catalog') this.#arrived(message.name, message.read);
-      else if (this.#onLoadMessage) this.#onLoadMessage(message);
-      else if (message.type === 'failed') this.#fail(failureOf(message));
-    });
-  }
-
-  /** The worker's reading of one of its catalogs (in the order it was given them). */
-  catalog(name: string): Promise<ReadCatalog> {
-    const read = this.#catalogs.get(name);
-    if (read) {
-      this.#catalogs.delete(name);
-      return Promise.resolve(read);
-    }
-    if (this.#failure) return Promise.reject(this.#failure);
-    return new Promise((resolve, reject) => {
-      this.#waiting = { name, resolve, reject };
-    });
-  }
-
-  #arrived(name: string, read: ReadCatalog): void {
-    if (this.#waiting?.name === name) {
-      this.#waiting.resolve(read);
-      this.#waiting = null;
-    } else this.#catalogs.set(name, read);
-  }
-
-  #fail(error: Error): void {
-    this.#failure ??= error;
-    this.#waiting?.reject(this.#failure);
-    this.#waiting = null;
+    // Until load() listens, a start-up failure must not surface as an unhandled 'error' event.
+    this.#worker.on('error', () => {});
   }
 
   /** Loads every rating row through `hooks.writer`; resolves with the counts and per-title score sums. */
@@ -106,7 +60,7 @@ export class RatingsLoader {
         return;
       }
       hooks.signal?.addEventListener('abort', onAbort, { once: true });
-      this.#onLoadMessage = (message) => {
+      worker.on('message', (message: FromRatingWorker) => {
         try {
           if (message.type === 'batch') {
             for (const rejected of message.rejects) hooks.onReject(rejected);
@@ -122,17 +76,16 @@ export class RatingsLoader {
             hooks.signal?.removeEventListener('abort', onAbort);
             const scores = new ScoreSums(lookup.size, message.halfSums, message.counts);
             resolve({ rows: message.rows, pack, scores, sources });
-          } else if (message.type === 'failed') {
-            fail(failureOf(message));
+          } else {
+            fail(message.inputError ? new EtlInputError(message.message) : new Error(message.message));
           }
         } catch (error) {
           fail(error as Error);
         }
-      };
+      });
       worker.on('error', fail);
       worker.on('exit', (code) => fail(new Error(`the ratings worker stopped early (exit code ${code})`)));
-      if (this.#failure) fail(this.#failure);
-      else if (this.#exited) fail(new Error('the ratings worker stopped before loading'));
+      if (this.#exited) fail(new Error('the ratings worker stopped before loading'));
       worker.postMessage({ type: 'start', titleIds: [...lookup.ids] } satisfies ToRatingWorker);
     });
   }
@@ -141,8 +94,4 @@ export class RatingsLoader {
   async stop(): Promise<void> {
     await this.#worker.terminate();
   }
-}
-
-function failureOf(message: Extract<FromRatingWorker, { type: 'failed' }>): Error {
-  return message.inputError ? new EtlInputError(message.message) : new Error(message.message);
 }

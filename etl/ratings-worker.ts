@@ -1,7 +1,6 @@
 /**
- * Worker thread: first extract + transform of its share of the catalogs (read-catalog.ts) while the main
- * thread reads the others, then of the rating files (gunzip, line parsing, validation, score sums), so
- * the main thread does nothing but insert them. Batches go to the main thread as transferred typed arrays;
+ * Worker thread: extract + transform of the rating files (gunzip, line parsing, validation, score sums),
+ * so the main thread does nothing but insert. Batches go to the main thread as transferred typed arrays;
  * at most MAX_BATCHES_IN_FLIGHT wait there at a time, so memory stays flat however slow inserting is.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -10,15 +9,13 @@ import type { SourceInfo } from '../src/store/build-info.ts';
 import { EtlInputError } from './errors.ts';
 import { streamRatingFile } from './ratings-file.ts';
 import { type RatingBatch, RatingParser } from './ratings-parser.ts';
-import { type ReadCatalog, readCatalog } from './read-catalog.ts';
 import type { Reject } from './rejects.ts';
 import { ScoreSums } from './score-sums.ts';
-import type { CatalogSource, RatingSource } from './sources.ts';
+import type { RatingSource } from './sources.ts';
 import { TitleLookup } from './title-lookup.ts';
 
 export interface RatingWorkerData {
   files: RatingSource[];
-  catalogs: CatalogSource[];
 }
 
 /** Main thread → worker. */
@@ -26,7 +23,6 @@ export type ToRatingWorker = { type: 'start'; titleIds: TitleId[] } | { type: 'a
 
 /** Worker → main thread. */
 export type FromRatingWorker =
-  | { type: 'catalog'; name: string; read: ReadCatalog }
   | { type: 'batch'; batch: RatingBatch; bytes: number; rejects: Reject[] }
   | { type: 'file'; source: SourceInfo }
   | {
@@ -44,7 +40,7 @@ const BATCH_ROWS = 32_768;
 const MAX_BATCHES_IN_FLIGHT = 8;
 
 const port = parentPort!;
-const { files, catalogs } = workerData as RatingWorkerData;
+const { files } = workerData as RatingWorkerData;
 const post = (message: FromRatingWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
 let inFlight = 0;
@@ -72,7 +68,6 @@ async function room(): Promise<void> {
 }
 
 async function run(): Promise<void> {
-  for (const source of catalogs) post({ type: 'catalog', name: source.name, read: readCatalog(source) });
   const lookup = new TitleLookup(await started);
   const scores = new ScoreSums(lookup.size);
   let rows = 0;

@@ -3,24 +3,20 @@
  * Shared by `streambot etl`, the tests, the benchmark and the admin refresh.
  */
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PLATFORMS, type Platform, TITLE_TYPES, type TitleId, type TitleType } from '../src/domain.ts';
 import { buildAtomically } from '../src/store/atomic.ts';
 import type { RowCounts, SourceInfo } from '../src/store/build-info.ts';
 import type { RatingsPackMeta } from '../src/store/schema.ts';
 import { ensureDemoData } from './demo/generate.ts';
-import { buildDerivedTables } from './derived.ts';
-import { EtlInputError } from './errors.ts';
-import { extractCatalog } from './extract-catalog.ts';
+import { loadCatalogs } from './load-catalogs.ts';
 import { RatingsLoader } from './ratings-load.ts';
 import { RatingsPackWriter } from './ratings-pack.ts';
 import { RatingsWriter } from './ratings-writer.ts';
-import { type RejectCounts, RejectLog, rejectOf } from './rejects.ts';
-import { locateSources, type Sources } from './sources.ts';
+import { type RejectCounts, RejectLog } from './rejects.ts';
+import { locateSources } from './sources.ts';
 import { StoreWriter } from './store-writer.ts';
-import { transformTitle } from './title.ts';
-import { TitleLookup } from './title-lookup.ts';
 
 export { EtlInputError } from './errors.ts';
 
@@ -63,62 +59,6 @@ export interface EtlOptions {
   dbPath: string;
   onProgress?: (progress: EtlProgress) => void;
   signal?: AbortSignal;
-}
-
-interface LoadedCatalogs {
-  lookup: TitleLookup;
-  byPlatform: Record<Platform, number>;
-  byType: Record<TitleType, number>;
-  cast: number;
-  genres: number;
-}
-
-function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
-  return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
-}
-
-function loadCatalogs(
-  sources: Sources,
-  writer: StoreWriter,
-  rejects: RejectLog,
-  sourceInfo: SourceInfo[],
-  progress: (done: number, rows: number) => void,
-): LoadedCatalogs {
-  const ids: TitleId[] = [];
-  const seen = new Set<string>();
-  const loaded = { byPlatform: zeroCounts(PLATFORMS), byType: zeroCounts(TITLE_TYPES), cast: 0, genres: 0 };
-  let bytesDone = 0;
-  for (const source of sources.catalogs) {
-    const extracted = extractCatalog(source, (reject) => rejects.add(reject));
-    sourceInfo.push({ name: source.name, bytes: source.bytes, sha256: extracted.sha256 });
-    for (const { line, raw, row } of extracted.records) {
-      const result = transformTitle(source.platform, row);
-      if (!result.ok) {
-        rejects.add(rejectOf(source.name, line, result.reason, raw));
-        continue;
-      }
-      const { title } = result.value;
-      if (seen.has(title.id)) {
-        const reason = { kind: 'duplicate_id', message: `duplicate show_id "${title.show_id}"` } as const;
-        rejects.add(rejectOf(source.name, line, reason, raw));
-        continue;
-      }
-      seen.add(title.id);
-      ids.push(title.id);
-      writer.insertTitle(result.value);
-      loaded.byPlatform[source.platform]++;
-      loaded.byType[title.type]++;
-      loaded.cast += result.value.cast.length;
-      loaded.genres += result.value.genres.length;
-    }
-    if (loaded.byPlatform[source.platform] === 0) {
-      throw new EtlInputError(`catalog ${source.path} has no valid titles`);
-    }
-    bytesDone += source.bytes;
-    progress(bytesDone, ids.length);
-  }
-  writer.endCatalogs();
-  return { lookup: new TitleLookup(ids), ...loaded };
 }
 
 function buildIdOf(startedAt: Date, sources: SourceInfo[]): string {
@@ -171,14 +111,15 @@ export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
   const summary = await buildAtomically(dbPath, async (tmpPath): Promise<EtlSummary> => {
     const writer = new StoreWriter(tmpPath);
     // Started first: the worker's start-up overlaps the catalog load.
-    const ratingsLoader = new RatingsLoader(sources.ratings);
+    const derivedPath = `${tmpPath}.derived`;
+    const ratingsLoader = new RatingsLoader(sources.ratings, sources.catalogs, derivedPath);
     try {
       const rejects = new RejectLog((reject) => writer.insertReject(reject));
       const sourceInfo: SourceInfo[] = [];
 
       const catalogBytes = sources.catalogs.reduce((sum, source) => sum + source.bytes, 0);
       report('catalogs', 0, catalogBytes, 0);
-      const catalogs = loadCatalogs(sources, writer, rejects, sourceInfo, (done, rows) =>
+      const catalogs = loadCatalogs(sources.catalogs, writer, rejects, sourceInfo, (done, rows) =>
         report('catalogs', done, catalogBytes, rows),
       );
       const titleIds = catalogs.lookup.ids;
@@ -207,7 +148,9 @@ export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
         (scored) => scored,
       );
       await step('indexes', () => writer.createIndexes());
-      await step('derived', () => buildDerivedTables(writer.sqlite));
+      report('derived', 0, 1, 0);
+      await ratingsLoader.derived();
+      await step('derived', () => writer.copyTablesFrom(derivedPath));
 
       const counts: RowCounts = {
         titles: titleIds.length,
@@ -249,6 +192,7 @@ export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
     } finally {
       await ratingsLoader.stop();
       writer.close();
+      rmSync(derivedPath, { force: true });
     }
   });
   summary.wallMs = Math.round(performance.now() - startedMs);

@@ -2,6 +2,7 @@
  * The ratings load on two cores: a worker thread reads, decompresses, parses and checks the rating files
  * (ratings-worker.ts) while the main thread inserts the batches it sends. The worker is started before
  * the catalogs are loaded, so its start-up overlaps them; it begins reading once it has the title ids.
+ * Afterwards it builds the derived tables in a file of its own (`derived()` says when they are ready).
  */
 import type { Worker } from 'node:worker_threads';
 import type { SourceInfo } from '../src/store/build-info.ts';
@@ -11,7 +12,7 @@ import type { FromRatingWorker, RatingWorkerData, ToRatingWorker } from './ratin
 import type { RatingsWriter } from './ratings-writer.ts';
 import type { Reject } from './rejects.ts';
 import { ScoreSums } from './score-sums.ts';
-import type { RatingSource } from './sources.ts';
+import type { CatalogSource, RatingSource } from './sources.ts';
 import type { TitleLookup } from './title-lookup.ts';
 import { startTsWorker } from './ts-worker.ts';
 
@@ -34,15 +35,34 @@ export interface RatingsLoadHooks {
 export class RatingsLoader {
   readonly #worker: Worker;
   #exited = false;
+  readonly #derived: Promise<void>;
 
-  constructor(files: readonly RatingSource[]) {
-    const data: RatingWorkerData = { files: [...files] };
-    this.#worker = startTsWorker(new URL('./ratings-worker.ts', import.meta.url), data);
-    this.#worker.on('exit', () => {
-      this.#exited = true;
+  /** The worker reads `catalogs` and `files`, and builds the derived tables into `derivedPath`. */
+  constructor(files: readonly RatingSource[], catalogs: readonly CatalogSource[], derivedPath: string) {
+    const data: RatingWorkerData = { files: [...files], catalogs: [...catalogs], derivedPath };
+    const worker = startTsWorker(new URL('./ratings-worker.ts', import.meta.url), data);
+    this.#worker = worker;
+    this.#derived = new Promise<void>((resolve, reject) => {
+      worker.on('message', (message: FromRatingWorker) => {
+        if (message.type === 'derived') resolve();
+        else if (message.type === 'failed') reject(failureOf(message));
+      });
+      worker.on('exit', (code) => {
+        this.#exited = true;
+        reject(
+          new Error(`the ratings worker stopped before the derived tables were built (exit code ${code})`),
+        );
+      });
+      // Until load() listens, a start-up failure must not surface as an unhandled 'error' event.
+      worker.on('error', reject);
     });
-    // Until load() listens, a start-up failure must not surface as an unhandled 'error' event.
-    this.#worker.on('error', () => {});
+    // A failure is reported by load() (or by the main thread's own reading of the same catalogs).
+    this.#derived.catch(() => {});
+  }
+
+  /** Resolves once the worker has built the derived tables in `derivedPath` and closed the file. */
+  derived(): Promise<void> {
+    return this.#derived;
   }
 
   /** Loads every rating row through `hooks.writer`; resolves with the counts and per-title score sums. */
@@ -76,8 +96,8 @@ export class RatingsLoader {
             hooks.signal?.removeEventListener('abort', onAbort);
             const scores = new ScoreSums(lookup.size, message.halfSums, message.counts);
             resolve({ rows: message.rows, pack, scores, sources });
-          } else {
-            fail(message.inputError ? new EtlInputError(message.message) : new Error(message.message));
+          } else if (message.type === 'failed') {
+            fail(failureOf(message));
           }
         } catch (error) {
           fail(error as Error);
@@ -94,4 +114,8 @@ export class RatingsLoader {
   async stop(): Promise<void> {
     await this.#worker.terminate();
   }
+}
+
+function failureOf(message: Extract<FromRatingWorker, { type: 'failed' }>): Error {
+  return message.inputError ? new EtlInputError(message.message) : new Error(message.message);
 }

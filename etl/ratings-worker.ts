@@ -1,7 +1,11 @@
 /**
  * Worker thread: extract + transform of the rating files (gunzip, line parsing, validation, score sums),
- * so the main thread does nothing but insert. Batches go to the main thread as transferred typed arrays;
- * at most MAX_BATCHES_IN_FLIGHT wait there at a time, so memory stays flat however slow inserting is.
+ * so the main thread does nothing but insert. Parsing is faster than inserting, so it is done well before
+ * the main thread; it then builds the derived tables (etl/derived.ts) in a file of its own, reading the
+ * catalogs there a second time, and the main thread copies the finished tables into the store
+ * (StoreWriter.copyTablesFrom): on the real data 0.3 s instead of 1.0 s to build them.
+ * Batches go to the main thread as transferred typed arrays; at most MAX_BATCHES_IN_FLIGHT wait there at a
+ * time, so memory stays bounded however slow inserting is.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { TitleId } from '../src/domain.ts';
@@ -11,11 +15,14 @@ import { streamRatingFile } from './ratings-file.ts';
 import { type RatingBatch, RatingParser } from './ratings-parser.ts';
 import type { Reject } from './rejects.ts';
 import { ScoreSums } from './score-sums.ts';
-import type { RatingSource } from './sources.ts';
+import type { CatalogSource, RatingSource } from './sources.ts';
 import { TitleLookup } from './title-lookup.ts';
 
 export interface RatingWorkerData {
   files: RatingSource[];
+  catalogs: CatalogSource[];
+  /** Where to build the derived tables. */
+  derivedPath: string;
 }
 
 /** Main thread → worker. */
@@ -33,14 +40,19 @@ export type FromRatingWorker =
       bytes: number;
       rejects: Reject[];
     }
+  | { type: 'derived' }
   | { type: 'failed'; inputError: boolean; message: string };
 
 /** Valid rating rows per batch. */
 const BATCH_ROWS = 32_768;
-const MAX_BATCHES_IN_FLIGHT = 8;
+/**
+ * ~0.4 MB each, so at most ~80 MB waiting: enough for the parse (~4 M rows/s) to finish well before the
+ * inserts (~2.5 M rows/s) do on the real data, leaving this thread the time to build the derived tables.
+ */
+const MAX_BATCHES_IN_FLIGHT = 192;
 
 const port = parentPort!;
-const { files } = workerData as RatingWorkerData;
+const { files, catalogs, derivedPath } = workerData as RatingWorkerData;
 const post = (message: FromRatingWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
 let inFlight = 0;
@@ -69,6 +81,33 @@ async function room(): Promise<void> {
 
 async function run(): Promise<void> {
   const lookup = new TitleLookup(await started);
+  const scores = await loadRatings(lookup);
+  // The main thread is still inserting the batches sent: build the derived tables meanwhile. Their modules
+  // load only now, so that this thread's start-up does not compete with the main thread's catalog load.
+  const [{ StoreWriter }, { loadCatalogs }, { RejectLog }, { buildDerivedTables }] = await Promise.all([
+    import('./store-writer.ts'),
+    import('./load-catalogs.ts'),
+    import('./rejects.ts'),
+    import('./derived.ts'),
+  ]);
+  const derived = new StoreWriter(derivedPath);
+  try {
+    // The main thread's rejects and counts are the build's; these only repeat them.
+    const { lookup: titles } = loadCatalogs(catalogs, derived, new RejectLog(() => {}), [], () => {});
+    if (titles.size !== lookup.size || titles.ids.some((id, index) => lookup.ids[index] !== id))
+      throw new Error('the ratings worker read other titles than the main thread');
+    derived.insertScores(lookup.ids, scores);
+    derived.createIndexes();
+    buildDerivedTables(derived.sqlite);
+    derived.commit();
+  } finally {
+    derived.close();
+  }
+  post({ type: 'derived' });
+}
+
+/** Streams every rating file to the main thread, then its score sums; resolves with the sums. */
+async function loadRatings(lookup: TitleLookup): Promise<ScoreSums> {
   const scores = new ScoreSums(lookup.size);
   let rows = 0;
   let bytes = 0;
@@ -106,11 +145,14 @@ async function run(): Promise<void> {
     parser.end();
     post({ type: 'file', source: { name: source.name, bytes: source.bytes, sha256 } });
   }
-  const { halfSums, counts } = scores;
+  // Copies move to the main thread; this thread keeps the sums for the derived tables.
+  const halfSums = scores.halfSums.slice();
+  const counts = scores.counts.slice();
   post({ type: 'done', rows, halfSums, counts, bytes, rejects }, [
     halfSums.buffer as ArrayBuffer,
     counts.buffer as ArrayBuffer,
   ]);
+  return scores;
 }
 
 run().catch((error: unknown) => {

@@ -76,6 +76,40 @@ export class StoreWriter {
     return scored;
   }
 
+  /**
+   * Copies every table and index of the SQLite file at `path` that this store lacks (the derived tables
+   * the ratings worker built). Tables are created with their indexes and filled by `INSERT … SELECT *`,
+   * which SQLite copies record by record without decoding them when both sides match (its transfer
+   * optimisation); an index on a table this store has is built here. ATTACH needs no open transaction.
+   */
+  copyTablesFrom(path: string): void {
+    const { sqlite } = this;
+    sqlite.exec('COMMIT');
+    sqlite.prepare('ATTACH DATABASE ? AS source').run(path);
+    try {
+      sqlite.exec('BEGIN');
+      const have = new Set(sqlite.prepare('SELECT name FROM main.sqlite_schema').pluck().all() as string[]);
+      const missing = (
+        sqlite
+          .prepare(
+            "SELECT type, name, sql FROM source.sqlite_schema WHERE sql IS NOT NULL AND type IN ('table', 'index')",
+          )
+          .all() as { type: 'table' | 'index'; name: string; sql: string }[]
+      ).filter((entry) => !have.has(entry.name));
+      const tables = missing.filter((entry) => entry.type === 'table');
+      for (const entry of [...tables, ...missing.filter((entry) => entry.type === 'index')])
+        sqlite.exec(entry.sql);
+      for (const { name } of tables) sqlite.exec(`INSERT INTO main."${name}" SELECT * FROM source."${name}"`);
+      sqlite.exec('COMMIT');
+    } catch (error) {
+      if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+      throw error;
+    } finally {
+      sqlite.exec('DETACH DATABASE source');
+      sqlite.exec('BEGIN');
+    }
+  }
+
   createIndexes(): void {
     for (const ddl of INDEXES) this.sqlite.exec(ddl);
   }

@@ -59,7 +59,8 @@ export const DANGLING_COMPARATOR = String.raw`(?:${COMPARATORS}|${COMPARATOR_SYM
 
 export const LIMIT_PATTERNS = [
   // The first pattern is an opening word and the number ("top 5"), read together.
-  String.raw`(?:${either((l) => l.limitOpenings)})\s+(?<n>\d{1,3})`,
+  // "limit=10", "limit: 5" as typed in function-style input.
+  String.raw`(?:${either((l) => l.limitOpenings)})(?:\s+[=:])?\s+(?<n>\d{1,3})`,
   String.raw`(?<n>\d{1,3})(?:\s+(?!\d)\S+){0,2}?\s+(?:${either((l) => l.limitNouns)}|${[...both((l) => l.similarCounted)].join('|')})`,
   String.raw`(?<n>\d{1,2})\s+(?:of\s+them|de\s+ell[oa]s)`,
 ];

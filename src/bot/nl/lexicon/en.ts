@@ -10,7 +10,7 @@ export const ENGLISH: LanguageWords = {
     weather won world cup stars rating ratings higher greater better one two three four five twenty nineteen
     thousand point half data using use refresh reload thanks thank please want need know tell just only been`,
   movieWords: 'movie movies film films flick flicks minutes minute mins',
-  showWords: 'show shows series season seasons tv sitcom sitcoms serial',
+  showWords: 'show shows series season seasons tv sitcom sitcoms serial programme programmes',
   titleWords: 'title titles thing things stuff content one ones',
   userWords: 'user users usr userid viewer member customer',
   comparators: [
@@ -91,6 +91,8 @@ export const ENGLISH: LanguageWords = {
     wut: 'what',
     ppl: 'people',
     bc: 'because',
+    szn: 'season',
+    szns: 'seasons',
   },
   outOfScope: String.raw`passwords?|log\s*in|login|sign\s+in|account|accounts|subscription|subscribe|cancel|refund|billing|bill|price|prices|cost|costs|pay|paying|per\s+month|bundle|buffering|buffer|wifi|wi\s+fi|internet|download|downloads|married|wife|husband|girlfriend|boyfriend|how\s+old|weather|rain|raining|forecast`,
 };

@@ -25,6 +25,9 @@ function titleInfo(reading: Reading): Understood | undefined {
   const linked = slots.user === undefined ? onLinkedTitle(reading) : undefined;
   if (linked) return linked;
   const strong = sentence.matchAll(STRONG);
+  // "how long is it?", "who's in it?": about the title of the previous question (carried over), or asked for.
+  if ([...strong, ...sentence.matchAll(WEAK)].some((anchor) => reading.pointsBack(anchor.to)))
+    return weakly(request('title_info', {}));
   if (strong.length > 0) {
     const title = reading.titleFrom(strong.map((m) => m.to));
     return { request: request('title_info', title), evidence: EVIDENCE.titleInfoCue };

@@ -46,8 +46,11 @@ export const titles: CommandModule<'list_titles'> = {
     // "movies rated above 4 on netflix" is a list; with a year, "… scored above 3.5 in 2020" stays the client's count.
     const pluralCue =
       plural && (browseFilterCount(browse) > 0 || (scored !== undefined && year === undefined));
-    const cued =
-      browse.sort !== undefined || (browse.listCue && framed) || pluralCue || browse.roleSaid === true;
+    // An ordering alone is a list only when something else says titles are meant: "you're the best!" is not.
+    const sorted =
+      browse.sort !== undefined &&
+      (framed || plural || browse.listCue || limit !== undefined || browse.count !== undefined);
+    const cued = sorted || (browse.listCue && framed) || pluralCue || browse.roleSaid === true;
     if (reading.has(COUNT_CUE) || browse.group_by !== undefined) return undefined;
     // "films like X", "something to watch": similar titles and recommendations are asked, not a list.
     if ([similar.cue!, TELL_ABOUT, ...RECOMMENDATION_CUES].some((cue) => reading.has(cue))) return undefined;

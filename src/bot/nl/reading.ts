@@ -191,6 +191,12 @@ export class Reading {
     );
   }
 
+  /** The cue is followed by a pronoun and no title is named ("how long is it?"): it is the last one asked about. */
+  pointsBack(anchorEnd: number): boolean {
+    const next = this.sentence.tokens.slice(anchorEnd).find((t) => t.kind === 'word');
+    return next !== undefined && PRONOUNS.has(next.norm) && this.linked === undefined;
+  }
+
   /** The question opens with the linked title, after chat filler at most ("hey bot, <title> …"). */
   linkedOpens(): boolean {
     if (!this.linked) return false;

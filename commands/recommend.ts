@@ -19,7 +19,7 @@ const ANCHORS = cuePattern({
 });
 /** Phrases that make a question a yes-or-no verdict on a title, wherever the title sits. */
 const YES_NO = cuePattern({
-  en: String.raw`(?:good|great|right|bad)\s+(?:idea|pick|choice|fit|match|recommendation)|right\s+for|worth\s+(?:it|watching)`,
+  en: String.raw`(?:good|great|right|bad)\s+(?:idea|pick|choice|fit|match|recommendation)|right\s+for|worth\s+(?:it|watching)|yes\s+or\s+no`,
   es: String.raw`(?:buena|buen|mala|mal)\s+(?:idea|opcion|eleccion|recomendacion)|vale\s+la\s+pena`,
 });
 /** "would i like X?", "¿me gustaría X?": a verdict for the asker, who has given no user id. */

@@ -252,9 +252,12 @@ export class Reading {
     // "sort by newest", "de terror" after a list or count: a browse question with little of its own refines it.
     const refinesBrowse =
       this.weak && asked !== undefined && isBrowse(asked) && previous !== undefined && isBrowse(previous);
+    // "¿y de qué trata?" after a title question: the same title, carried over below, not a new one.
+    const asksAboutLastTitle = asked?.name === 'title_info' && asked.missing?.includes('title_id') === true;
     if (
       asked &&
       previous &&
+      !asksAboutLastTitle &&
       (refinesBrowse || (opensFollowUp && (this.weak || asked.name === previous.name)))
     ) {
       const changed = this.#followUp(previous);
@@ -385,8 +388,11 @@ export class Reading {
       const next = this.sentence.tokens[i + 1]?.norm;
       // "show me …", "show user 5 …": the verb at the start of a request is not a TV show.
       const nextSlot = this.sentence.tokens[i + 1]?.slot;
+      // "show user 5 …" is the verb; "two amazon shows user 999 would like" the noun.
       const verb =
-        next !== undefined && (NOT_A_SHOW_AFTER.has(next) || nextSlot === 'user' || nextSlot === 'title');
+        next !== undefined &&
+        (NOT_A_SHOW_AFTER.has(next) ||
+          (token.norm === 'show' && (nextSlot === 'user' || nextSlot === 'title')));
       if (MOVIE_WORDS.has(token.norm)) movie = true;
       else if (SHOW_WORDS.has(token.norm) && !(VERB_SHOW.has(token.norm) && verb)) {
         show = true;

@@ -56,6 +56,12 @@ function buildVocabulary(): Vocabulary {
     [...others, ...RECOMMENDATION_CUES.map((c) => c.source), ...TITLE_INFO_CUES.map((c) => c.source)],
     [FOLLOW_UP, ...THRESHOLD_PATTERNS],
     [[...browseWords(), ...Object.values(GENRES).flatMap((name) => name.split(' '))].join('|')],
+    // "netfix", "dinsey": only the long names, so that "crime" never becomes "prime" nor "hull" "hulu".
+    [
+      PLATFORM_ALIASES.map((a) => a.alias)
+        .filter((alias) => /^[a-z]{6,}$/.test(alias))
+        .join('|'),
+    ],
   ].map(wordsOfPatterns);
   const known = new Set([
     ...groups.flatMap((group) => [...group]),

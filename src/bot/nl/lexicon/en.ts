@@ -57,7 +57,8 @@ export const ENGLISH: LanguageWords = {
     no yep nope ngl tbh even`,
   bareTitleFrame: `is it on in at the a there available streaming stream still any good worth watching watch show
     movie film series exists exist what about info hey yo pls please bot streambot and one rated have has got
-    released release come came out premiered premiere made filmed aired produced shot from or added to`,
+    released release come came out premiered premiere made filmed aired produced shot from or added to genre
+    genres runtime length plot synopsis summary director directors`,
   titleLeading: `on in at from for to of by with about me us is are was be would will does do did should could can
     might what which who how i you they he she we it please some any something anything good great new other more
     similar called named only just but and also like watch see wanna gonna want`,
@@ -94,5 +95,5 @@ export const ENGLISH: LanguageWords = {
     szn: 'season',
     szns: 'seasons',
   },
-  outOfScope: String.raw`passwords?|log\s*in|login|sign\s+in|account|accounts|subscription|subscribe|cancel|refund|billing|bill|price|prices|cost|costs|pay|paying|per\s+month|bundle|buffering|buffer|wifi|wi\s+fi|internet|download|downloads|married|wife|husband|girlfriend|boyfriend|how\s+old|weather|rain|raining|forecast`,
+  outOfScope: String.raw`passwords?|log\s*in|login|sign\s+in|account|accounts|subscription|subscribe|subscribers?|cancel|refund|billing|bill|price|prices|cost|costs|pay|paying|per\s+month|bundle|buffering|buffer|wifi|wi\s+fi|internet|download|downloads|married|wife|husband|girlfriend|boyfriend|how\s+old|weather|rain|raining|forecast`,
 };

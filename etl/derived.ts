@@ -8,10 +8,10 @@
  * `src/catalog/derived-schema.ts`; each turns one catalog question into an index lookup.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { CATALOG_TABLES, type CatalogTables } from '../src/catalog/derived-schema.ts';
 import type { TitleId } from '../src/domain.ts';
 import { genresOfLabel } from '../src/genres.ts';
 import { foldSearchText, searchTokens } from '../src/search-text.ts';
+import { CATALOG_TABLES, type CatalogTables } from '../src/store/derived-schema.ts';
 import type { TitlesTable } from '../src/store/schema.ts';
 import { createTableSql } from '../src/store/table.ts';
 import { bulkInsertInto } from './bulk-insert.ts';

@@ -4,8 +4,8 @@
  */
 import type { Compilable, Kysely } from 'kysely';
 import type { Platform } from '../domain.ts';
+import type { CatalogDatabase } from '../store/derived-schema.ts';
 import type { Store } from '../store/open.ts';
-import type { CatalogDatabase } from './derived-schema.ts';
 import { type CatalogQuery, preparedQuery } from './prepared.ts';
 
 export interface TitleFilters {

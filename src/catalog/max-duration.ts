@@ -5,8 +5,8 @@
  */
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { type DurationType, PLATFORM_LABELS, type Platform, type TitleId } from '../domain.ts';
+import type { CatalogDatabase } from '../store/derived-schema.ts';
 import type { Store } from '../store/open.ts';
-import type { CatalogDatabase } from './derived-schema.ts';
 import { FilteredQuery, type FiltersPresent, type FilterValues, type TitleFilters } from './filtered.ts';
 import { guardStore } from './prepared.ts';
 import { type CatalogResult, success } from './result.ts';

@@ -1,6 +1,7 @@
 /** The catalog's prepared queries (over its base and derived tables), and its guard for old stores. */
+
+import type { CatalogDatabase } from '../store/derived-schema.ts';
 import { type PreparedQuery, queriesOn, StoreNotReadyError } from '../store/prepared.ts';
-import type { CatalogDatabase } from './derived-schema.ts';
 import { type CatalogResult, failure } from './result.ts';
 
 export const preparedQuery = queriesOn<CatalogDatabase>();

@@ -8,9 +8,9 @@
  */
 import type { Kysely } from 'kysely';
 import { prefixUpperBound } from '../search-text.ts';
+import type { CatalogDatabase } from '../store/derived-schema.ts';
 import { sql } from '../store/kysely.ts';
 import type { Store } from '../store/open.ts';
-import type { CatalogDatabase } from './derived-schema.ts';
 import { type CatalogQuery, preparedQuery } from './prepared.ts';
 import { type TitleRow, titleColumns } from './title-row.ts';
 

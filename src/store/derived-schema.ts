@@ -4,8 +4,8 @@
  * store as the catalog sees it.
  */
 import type { DurationType, Platform, TitleId, TitleType } from '../domain.ts';
-import type { Database } from '../store/schema.ts';
-import { col, nullable, type RowsOf, table } from '../store/table.ts';
+import type { Database } from './schema.ts';
+import { col, nullable, type RowsOf, table } from './table.ts';
 
 export const CATALOG_TABLES = {
   /** Movies and TV shows per platform and release year, and how many of them list any cast. */

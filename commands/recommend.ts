@@ -24,12 +24,12 @@ const YES_NO = cuePattern({
 });
 /** "would i like X?", "¿me gustaría X?": a verdict for the asker, who has given no user id. */
 const FIRST_PERSON_VERDICT = cuePattern({
-  en: String.raw`(?:would|will|do|should|might|could|can)\s+(?:i|me)\s+(?:like|enjoy|love|watch|dig)|(?:i'd|i\s+would)\s+(?:like|enjoy|love)(?!\s+to\b)|am\s+i\s+(?:going\s+to|gonna)\s+(?:like|enjoy|love)|(?:is|would)\s+(?:it|that)\s+(?:be\s+)?(?:good|right)\s+for\s+me`,
-  es: String.raw`(?:me\s+)?(?:gustaria|gustara|encantaria|encantara)|deberia\s+ver|(?:me\s+)?(?:la|lo)\s+recomiendas`,
+  en: String.raw`(?:would|will|do|should|might|could|can)\s+(?:i|me)\s+(?:like|enjoy|love|watch|dig|be\s+into)|(?:i'd|i\s+would)\s+(?:like|enjoy|love)(?!\s+to\b)|am\s+i\s+(?:going\s+to|gonna)\s+(?:like|enjoy|love)|(?:is|would)\s+(?:it|that)\s+(?:be\s+)?(?:good|right)\s+for\s+me`,
+  es: String.raw`(?:me\s+)?(?:gustaria|gustara|encantaria|encantara)|(?:crees|piensas)\s+que\s+me\s+(?:guste|encante)|deberia\s+ver|(?:me\s+)?(?:la|lo)\s+recomiendas`,
 });
 /** "movies for me", "what should i watch": suggestions for the asker. */
 const FIRST_PERSON_PICKS = cuePattern({
-  en: String.raw`(?:something|anything|movies?|films?|shows?|series|titles?|picks?|recommendations?)\s+for\s+me|(?:something|anything|a\s+(?:show|movie|film|series))\s+(?:good\s+)?to\s+(?:watch|binge)|what\s+(?:should|can|could|do)\s+i\s+watch|recommend\s+me|suggest\s+me|what\s+to\s+watch`,
+  en: String.raw`(?:something|anything|movies?|films?|shows?|series|titles?|picks?|recommendations?)\s+for\s+me|(?:something|anything|a\s+(?:show|movie|film|series))\s+(?:good\s+)?to\s+(?:watch|binge)|what\s+(?:should|can|could|do)\s+i\s+(?:watch|binge|stream)|recommend\s+me|suggest\s+me|what\s+to\s+watch`,
   es: String.raw`(?:algo|peliculas?|pelis?|series|titulos?|recomendaciones?)\s+para\s+mi|que\s+me\s+recomiendas|recomiendame|que\s+(?:veo|puedo\s+ver|deberia\s+ver)|que\s+(?:(?:peli|pelicula|serie|cosa)\s+)?me\s+pongo`,
 });
 /** Openings of a yes-or-no question ("would user 7 like …?"), as opposed to "what would user 7 like?". */

@@ -10,6 +10,24 @@ const cues: Localised = {
   es: String.raw`ayuda|ayudame|que\s+(?:te\s+)?puedo\s+preguntar(?:te)?|como\s+funcionas|que\s+(?:puedes|sabes)\s+hacer|como\s+funciona|como\s+se\s+usa|comandos|ejemplos|hola|buenas|buenos\s+dias|que\s+tal(?!\s+es)`,
 };
 
+/** "good morning everyone", "buenas noches a todos": a greeting to the room, not a question for the bot. */
+const TO_THE_ROOM = cuePattern({
+  en: "everyone|everybody|all|folks|y'all|yall|guys|team",
+  es: 'todos|todas|gente|chicos|chicas',
+});
+const GREETING_WORDS = new Set([
+  'hi',
+  'hello',
+  'hey',
+  'hiya',
+  'howdy',
+  'greetings',
+  'good',
+  'hola',
+  'buenas',
+  'buenos',
+]);
+
 const COMMAND_WORDS = new Set(['command', 'commands', 'comando', 'comandos', 'work', 'works', 'funciona']);
 
 /** A command named after the cue ("help scored", "ayuda get_actor"), by slash or client name. */
@@ -43,6 +61,10 @@ export const help: CommandModule<'help'> = {
   understand(reading) {
     const cue = reading.sentence.match(this.cue!);
     if (!cue) return undefined;
+    const onlyGreets = reading.sentence
+      .matchAll(this.cue!)
+      .every((m) => GREETING_WORDS.has(reading.sentence.tokens[m.from]?.norm ?? ''));
+    if (onlyGreets && reading.has(TO_THE_ROOM)) return undefined;
     const topic = reading.sentence.tokens
       .slice(cue.to)
       .map((t) => helpTopic(t.norm))

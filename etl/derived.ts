@@ -1,11 +1,12 @@
 /**
- * Derived tables and extra indexes for the catalog queries, built from the loaded base tables.
- * Owned by the catalog engineer; the ETL calls it after the base load and before the integrity check,
- * inside the build's transaction.
+ * Derived tables and extra indexes for the catalog questions, built from the loaded base tables. The ETL's
+ * ratings worker builds them in a file of its own once the ratings are parsed, and the main thread copies
+ * them into the store (etl/ratings-worker.ts, StoreWriter.copyTablesFrom), before the integrity check.
  *
  * Everything here reads `titles`, `title_cast` and `title_scores` (23k titles, ~115k cast rows), never
  * `ratings`, so it costs a fraction of a second. The tables are defined (columns, keys, Kysely types) in
- * `src/catalog/derived-schema.ts`; each turns one catalog question into an index lookup.
+ * `src/store/derived-schema.ts`; each turns one catalog question into an index lookup. Every INSERT names
+ * its columns, so the definitions' column order is free to change.
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { TitleId } from '../src/domain.ts';
@@ -20,7 +21,7 @@ const createTable = (name: keyof CatalogTables): string => createTableSql(name, 
 
 const TITLE_COUNTS = [
   createTable('catalog_title_counts'),
-  `INSERT INTO catalog_title_counts
+  `INSERT INTO catalog_title_counts (platform, release_year, movie_count, show_count, cast_title_count)
    SELECT platform, release_year, SUM(type = 'movie'), SUM(type = 'tv show'),
           SUM(EXISTS (SELECT 1 FROM title_cast c WHERE c.title_id = t.id))
    FROM titles t
@@ -30,7 +31,7 @@ const TITLE_COUNTS = [
 /** Movies in minutes and TV shows in seasons; one covering index per combination of optional filters. */
 const DURATIONS = [
   createTable('catalog_durations'),
-  `INSERT INTO catalog_durations
+  `INSERT INTO catalog_durations (duration_type, platform, release_year, duration, title, title_id)
    SELECT duration_type, platform, release_year, duration_int, title, id
    FROM titles
    WHERE duration_int IS NOT NULL
@@ -53,6 +54,7 @@ const DURATIONS = [
 const MOVIE_SCORES = [
   createTable('catalog_movie_scores'),
   `INSERT INTO catalog_movie_scores
+     (platform, release_year, score, at_or_above, title_id, title, rating_count)
    SELECT t.platform, t.release_year, s.score_mean,
           COUNT(*) OVER (PARTITION BY t.platform, t.release_year ORDER BY s.score_mean DESC),
           t.id, t.title, s.score_count
@@ -76,7 +78,7 @@ const ACTOR_LEADERS = [
      FROM per_actor
      GROUP BY platform, release_year
    )
-   INSERT INTO catalog_actor_leaders
+   INSERT INTO catalog_actor_leaders (platform, release_year, actor, title_count, tie_count)
    SELECT p.platform, p.release_year, p.actor, p.title_count,
           COUNT(*) OVER (PARTITION BY p.platform, p.release_year)
    FROM per_actor p
@@ -95,7 +97,7 @@ const SEARCH_INDEXES = [
   'CREATE INDEX catalog_title_search_folded ON catalog_title_search (folded_title, search_rank)',
   'CREATE INDEX catalog_title_tokens_token ON catalog_title_tokens (token, search_rank)',
   'CREATE INDEX catalog_title_tokens_title ON catalog_title_tokens (search_rank, token)',
-  `INSERT INTO catalog_search_terms
+  `INSERT INTO catalog_search_terms (token, title_count)
    SELECT token, COUNT(*) FROM catalog_title_tokens GROUP BY token`,
 ];
 
@@ -145,7 +147,7 @@ function buildSearchTables(sqlite: BetterSqlite3.Database): void {
 
 /** One row per title and name of a comma-separated `titles` column (directors, countries). */
 function splitList(table: string, column: 'director' | 'country'): string {
-  return `INSERT INTO ${table}
+  return `INSERT INTO ${table} (${column}, title_id)
    WITH RECURSIVE parts(title_id, name, rest) AS (
      SELECT id, '', ${column} || ',' FROM titles WHERE ${column} IS NOT NULL
      UNION ALL
@@ -162,6 +164,7 @@ function splitList(table: string, column: 'director' | 'country'): string {
 const BROWSE = [
   createTable('catalog_browse'),
   `INSERT INTO catalog_browse
+     (title_id, title, platform, type, release_year, duration_int, duration_type, score, ratings, age_rating)
    SELECT t.id, t.title, t.platform, t.type, t.release_year, t.duration_int, t.duration_type,
           s.score_mean, COALESCE(s.score_count, 0), t.rating
    FROM titles t LEFT JOIN title_scores s ON s.title_id = t.id`,

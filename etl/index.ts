@@ -61,6 +61,17 @@ export interface EtlOptions {
   signal?: AbortSignal;
 }
 
+/** `work`, or the abort's reason as soon as `signal` fires (Ctrl-C must not wait for the worker). */
+function untilAborted<T>(work: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return work;
+  signal.throwIfAborted();
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 function buildIdOf(startedAt: Date, sources: SourceInfo[]): string {
   const stamp = startedAt
     .toISOString()
@@ -131,6 +142,7 @@ export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
       report('ratings', 0, ratingBytes, 0);
       const ratings = await ratingsLoader.load(catalogs.lookup, {
         writer: new RatingsWriter(writer.sqlite, titleIds, new RatingsPackWriter(writer.sqlite, titleIds)),
+        catalogs: [...sourceInfo],
         onProgress(bytes, rows) {
           ratingBytesRead += bytes;
           ratingRows += rows;
@@ -149,7 +161,7 @@ export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
       );
       await step('indexes', () => writer.createIndexes());
       report('derived', 0, 1, 0);
-      await ratingsLoader.derived();
+      await untilAborted(ratingsLoader.derived(), signal);
       await step('derived', () => writer.copyTablesFrom(derivedPath));
 
       const counts: RowCounts = {
@@ -190,9 +202,12 @@ export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
         wallMs: 0,
       };
     } finally {
-      await ratingsLoader.stop();
-      writer.close();
-      rmSync(derivedPath, { force: true });
+      try {
+        await ratingsLoader.stop();
+        writer.close();
+      } finally {
+        rmSync(derivedPath, { force: true });
+      }
     }
   });
   summary.wallMs = Math.round(performance.now() - startedMs);

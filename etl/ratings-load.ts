@@ -26,6 +26,8 @@ export interface RatingsLoaded {
 
 export interface RatingsLoadHooks {
   writer: RatingsWriter;
+  /** The catalog files as the main thread read them: the worker checks it reads the same. */
+  catalogs: readonly SourceInfo[];
   /** Input bytes read and valid rows loaded since the last call. */
   onProgress(bytes: number, rows: number): void;
   onReject(reject: Reject): void;
@@ -56,7 +58,8 @@ export class RatingsLoader {
       // Until load() listens, a start-up failure must not surface as an unhandled 'error' event.
       worker.on('error', reject);
     });
-    // A failure is reported by load() (or by the main thread's own reading of the same catalogs).
+    // Until derived() is awaited a failure must not be an unhandled rejection; load() reports one that
+    // happens while it listens, derived() one that happens later.
     this.#derived.catch(() => {});
   }
 
@@ -106,7 +109,11 @@ export class RatingsLoader {
       worker.on('error', fail);
       worker.on('exit', (code) => fail(new Error(`the ratings worker stopped early (exit code ${code})`)));
       if (this.#exited) fail(new Error('the ratings worker stopped before loading'));
-      worker.postMessage({ type: 'start', titleIds: [...lookup.ids] } satisfies ToRatingWorker);
+      worker.postMessage({
+        type: 'start',
+        titleIds: [...lookup.ids],
+        catalogs: [...hooks.catalogs],
+      } satisfies ToRatingWorker);
     });
   }
 

@@ -26,7 +26,9 @@ export interface RatingWorkerData {
 }
 
 /** Main thread → worker. */
-export type ToRatingWorker = { type: 'start'; titleIds: TitleId[] } | { type: 'ack' };
+export type ToRatingWorker =
+  /** The titles and catalog files (names and SHA-256) as the main thread read them. */
+  { type: 'start'; titleIds: TitleId[]; catalogs: SourceInfo[] } | { type: 'ack' };
 
 /** Worker → main thread. */
 export type FromRatingWorker =
@@ -57,13 +59,13 @@ const post = (message: FromRatingWorker, transfer: ArrayBuffer[] = []) => port.p
 
 let inFlight = 0;
 let onAck: (() => void) | null = null;
-let start: (titleIds: TitleId[]) => void = () => {};
-const started = new Promise<TitleId[]>((resolve) => {
+let start: (message: Extract<ToRatingWorker, { type: 'start' }>) => void = () => {};
+const started = new Promise<Extract<ToRatingWorker, { type: 'start' }>>((resolve) => {
   start = resolve;
 });
 port.on('message', (message: ToRatingWorker) => {
   if (message.type === 'start') {
-    start(message.titleIds);
+    start(message);
   } else {
     inFlight--;
     onAck?.();
@@ -80,7 +82,8 @@ async function room(): Promise<void> {
 }
 
 async function run(): Promise<void> {
-  const lookup = new TitleLookup(await started);
+  const { titleIds, catalogs: catalogsRead } = await started;
+  const lookup = new TitleLookup(titleIds);
   const scores = await loadRatings(lookup);
   // The main thread is still inserting the batches sent: build the derived tables meanwhile. Their modules
   // load only now, so that this thread's start-up does not compete with the main thread's catalog load.
@@ -93,9 +96,15 @@ async function run(): Promise<void> {
   const derived = new StoreWriter(derivedPath);
   try {
     // The main thread's rejects and counts are the build's; these only repeat them.
-    const { lookup: titles } = loadCatalogs(catalogs, derived, new RejectLog(() => {}), [], () => {});
-    if (titles.size !== lookup.size || titles.ids.some((id, index) => lookup.ids[index] !== id))
-      throw new Error('the ratings worker read other titles than the main thread');
+    const read: SourceInfo[] = [];
+    const { lookup: titles } = loadCatalogs(catalogs, derived, new RejectLog(() => {}), read, () => {});
+    // A catalog rewritten between the two readings would give derived tables of other data.
+    const sameFiles =
+      read.length === catalogsRead.length && read.every((file, i) => file.sha256 === catalogsRead[i]?.sha256);
+    const sameTitles =
+      titles.size === lookup.size && titles.ids.every((id, index) => lookup.ids[index] === id);
+    if (!sameFiles || !sameTitles)
+      throw new EtlInputError('a catalog file changed while the ETL was reading it: run it again');
     derived.insertScores(lookup.ids, scores);
     derived.createIndexes();
     buildDerivedTables(derived.sqlite);

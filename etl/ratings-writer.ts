@@ -17,7 +17,7 @@ import type { RatingBatch } from './ratings-parser.ts';
 const RATING_ROWS_PER_INSERT = 500;
 const HALVES = 10;
 const MS_PER_DAY = 86_400_000;
-/** In the order of the row tuples below, whatever the definition's order; checked against the definition. */
+/** In the order of the row tuples below, whatever the definition's order; each name is checked to exist. */
 const RATING_COLUMNS = [
   'user_id',
   'title_id',

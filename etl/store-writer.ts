@@ -85,14 +85,17 @@ export class StoreWriter {
   copyTablesFrom(path: string): void {
     const { sqlite } = this;
     sqlite.exec('COMMIT');
-    sqlite.prepare('ATTACH DATABASE ? AS source').run(path);
+    let attached = false;
     try {
+      sqlite.prepare('ATTACH DATABASE ? AS source').run(path);
+      attached = true;
       sqlite.exec('BEGIN');
       const have = new Set(sqlite.prepare('SELECT name FROM main.sqlite_schema').pluck().all() as string[]);
       const missing = (
         sqlite
           .prepare(
-            "SELECT type, name, sql FROM source.sqlite_schema WHERE sql IS NOT NULL AND type IN ('table', 'index')",
+            `SELECT type, name, sql FROM source.sqlite_schema
+             WHERE sql IS NOT NULL AND type IN ('table', 'index') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'`,
           )
           .all() as { type: 'table' | 'index'; name: string; sql: string }[]
       ).filter((entry) => !have.has(entry.name));
@@ -100,12 +103,10 @@ export class StoreWriter {
       for (const entry of [...tables, ...missing.filter((entry) => entry.type === 'index')])
         sqlite.exec(entry.sql);
       for (const { name } of tables) sqlite.exec(`INSERT INTO main."${name}" SELECT * FROM source."${name}"`);
-      sqlite.exec('COMMIT');
-    } catch (error) {
-      if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
-      throw error;
     } finally {
-      sqlite.exec('DETACH DATABASE source');
+      // On failure too: the build's file is then removed, and with no journal there is nothing to roll back.
+      if (sqlite.inTransaction) sqlite.exec('COMMIT');
+      if (attached) sqlite.exec('DETACH DATABASE source');
       sqlite.exec('BEGIN');
     }
   }
@@ -155,7 +156,10 @@ export class StoreWriter {
   }
 
   close(): void {
-    if (this.sqlite.inTransaction) this.sqlite.exec('ROLLBACK');
-    this.sqlite.close();
+    try {
+      if (this.sqlite.inTransaction) this.sqlite.exec('ROLLBACK');
+    } finally {
+      this.sqlite.close();
+    }
   }
 }

@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect } from '../../src/store/kysely.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { guardStore, preparedQuery } from '../../src/catalog/prepared.ts';
 import { success } from '../../src/catalog/result.ts';

@@ -59,6 +59,8 @@ const BLANK_STATE: ReadingState = { titleSpan: undefined, usedLink: undefined, w
 
 /** "the movie <title>", "la serie <title>": articles before a title a cue points at. */
 const ARTICLES = new Set(['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una']);
+/** Pronouns that stand for a title asked about before ("how long is it?"); not "this"/"la", which open titles. */
+const POINTING_BACK = new Set(['it', 'ella', 'eso', 'esa']);
 const PRONOUNS = new Set([
   'it',
   'that',
@@ -194,7 +196,13 @@ export class Reading {
   /** The cue is followed by a pronoun and no title is named ("how long is it?"): it is the last one asked about. */
   pointsBack(anchorEnd: number): boolean {
     const next = this.sentence.tokens.slice(anchorEnd).find((t) => t.kind === 'word');
-    return next !== undefined && PRONOUNS.has(next.norm) && this.linked === undefined;
+    return (
+      next !== undefined &&
+      next.slot === undefined &&
+      POINTING_BACK.has(next.norm) &&
+      this.linked === undefined &&
+      this.slots.quoted === undefined
+    );
   }
 
   /** The question opens with the linked title, after chat filler at most ("hey bot, <title> …"). */

@@ -4,7 +4,7 @@ import type { LanguageWords } from './words.ts';
 export const SPANISH: LanguageWords = {
   // "series" and "me" are English too, so they tell no language apart.
   markers: `de del la las el los en que cual cuales cuanto cuanta cuantos cuantas hay tiene tienen pelicula
-    recomiendame recomendame sugiereme crees guste gusten sean quiero quieres podrias
+    recomiendame recomendame sugiereme crees guste gusten quiero quieres podrias
     peliculas peli pelis mas larga largo largas largos usuario usuaria para con por ano anos recomienda
     recomiendas recomiendale recomendarias recomendaria recomendaciones recomendacion gustaria gustara gusta
     gustan gustar le les al actriz actores aparece aparecen sale salen quien es estrenada estrenadas estrenado
@@ -63,7 +63,8 @@ export const SPANISH: LanguageWords = {
     recomendarias recomendaria recomienda recomendar recomiendes`,
   followUp: String.raw`solo|solamente|y(?:\s+que\s+tal)?|que\s+tal|y\s+que\s+hay\s+de|lo\s+mismo(?:\s+(?:para|en|con))?|ahora(?:\s+para)?|tambien|e`,
   chat: 'oye che porfa gracias una pregunta hola buenas hoy noche esta ahi alli',
-  bareTitleFrame: 'esta en de del hay tiene tienen disponible la el pelicula serie sigue oye che y tiene trata va',
+  bareTitleFrame:
+    'esta en de del hay tiene tienen disponible la el pelicula serie sigue oye che y tiene trata va',
   titleLeading: `de del en para a al sobre con por que es le les me te se lo la el los las un una algo alguna algun
     otra otro otras otros llamada llamado solo solamente pero y tambien ver`,
   titleTrailing:

@@ -64,15 +64,17 @@ function optionByKey(definition: SlashCommandDefinition, key: string): OptionDef
   );
 }
 
-/** Takes `key:value` pairs (a value runs to the next key) into `options`; returns the rest, or undefined on an unknown key. */
+/**
+ * Takes `key:value` pairs (a value runs to the next key) into `options`; returns the rest. A word before a
+ * colon that names no option is text ("el camino: a breaking bad movie").
+ */
 function readKeyValues(
   definition: SlashCommandDefinition,
   rest: string,
   options: Options,
 ): string | undefined {
-  const keys = [...rest.matchAll(/(?:^|\s)([a-z_]+)\s*[:=]\s*/gi)];
+  const keys = [...rest.matchAll(/(?:^|\s)([a-z_]+)\s*[:=]\s*/gi)].filter((k) => optionByKey(definition, k[1]!));
   if (keys.length === 0) return rest;
-  if (keys.some((k) => !optionByKey(definition, k[1]!))) return undefined;
   const before = rest.slice(0, keys[0]!.index);
   keys.forEach((key, i) => {
     const end = i + 1 < keys.length ? keys[i + 1]!.index : rest.length;

@@ -205,6 +205,19 @@ export class Reading {
     );
   }
 
+  /** "the movie 2012", "la serie dark": a kind of title and an article say the name that follows is one. */
+  #linkedIntroduced(): boolean {
+    const from = this.linked!.span.from;
+    const kind = this.sentence.tokens[from - 1]?.norm;
+    const article = this.sentence.tokens[from - 2]?.norm;
+    return (
+      kind !== undefined &&
+      (MOVIE_WORDS.has(kind) || SHOW_WORDS.has(kind)) &&
+      article !== undefined &&
+      ARTICLES.has(article)
+    );
+  }
+
   /** The question opens with the linked title, after chat filler at most ("hey bot, <title> …"). */
   linkedOpens(): boolean {
     if (!this.linked) return false;
@@ -368,7 +381,8 @@ export class Reading {
       // ("…that user 310 might enjoy"), nor is a bare number ("only 3").
       const { folded } = this.linked.mention;
       const longName = folded.includes(' ') && !/^[\d ]+$/.test(folded);
-      if (anchored || longName || this.linkedOpens()) return this.useLink(anchored);
+      if (anchored || longName || this.linkedOpens() || this.#linkedIntroduced())
+        return this.useLink(anchored);
     }
     for (const end of anchorEnds) {
       const span = titleAfter(this.sentence, end, this.locale);

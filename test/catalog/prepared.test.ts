@@ -1,8 +1,8 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from '../../src/store/kysely.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { guardStore, preparedQuery } from '../../src/catalog/prepared.ts';
 import { success } from '../../src/catalog/result.ts';
+import { Kysely, SqliteDialect } from '../../src/store/kysely.ts';
 import type { Store } from '../../src/store/open.ts';
 import type { Database } from '../../src/store/schema.ts';
 

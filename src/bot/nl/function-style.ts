@@ -73,7 +73,9 @@ function readKeyValues(
   rest: string,
   options: Options,
 ): string | undefined {
-  const keys = [...rest.matchAll(/(?:^|\s)([a-z_]+)\s*[:=]\s*/gi)].filter((k) => optionByKey(definition, k[1]!));
+  const keys = [...rest.matchAll(/(?:^|\s)([a-z_]+)\s*[:=]\s*/gi)].filter((k) =>
+    optionByKey(definition, k[1]!),
+  );
   if (keys.length === 0) return rest;
   const before = rest.slice(0, keys[0]!.index);
   keys.forEach((key, i) => {

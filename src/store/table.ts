@@ -73,7 +73,10 @@ const quoted = (column: string): string => `"${column}"`;
 export function createTableSql(name: string, { columns, primaryKey, withoutRowid, checks }: Table): string {
   const singleKey = primaryKey.length === 1 ? primaryKey[0] : undefined;
   const definitions = Object.entries(columns).map(([column, { sqlType, notNull }]) => {
-    const constraint = column === singleKey ? ' PRIMARY KEY' : notNull ? ' NOT NULL' : '';
+    // An INTEGER key is the rowid, never NULL; SQLite lets any other key of a rowid table hold NULL
+    // unless told not to, which the row type (not null) assumes.
+    const key = sqlType === 'INTEGER' || !notNull ? ' PRIMARY KEY' : ' PRIMARY KEY NOT NULL';
+    const constraint = column === singleKey ? key : notNull ? ' NOT NULL' : '';
     return `${quoted(column)} ${sqlType}${constraint}`;
   });
   if (primaryKey.length > 1) definitions.push(`PRIMARY KEY (${primaryKey.map(quoted).join(', ')})`);

@@ -166,10 +166,7 @@ export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
 
       const counts: RowCounts = {
         titles: titleIds.length,
-        titlesByPlatform: catalogs.byPlatform,
-        titlesByType: catalogs.byType,
-        titleCast: catalogs.cast,
-        titleGenres: catalogs.genres,
+        ...catalogs.counts,
         ratings: ratings.rows,
         scoredTitles,
       };

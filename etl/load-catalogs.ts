@@ -3,8 +3,8 @@
  * thread does it into the new store; the ratings worker does it again into the file where it builds the
  * derived tables (see ratings-worker.ts), and both find the same titles.
  */
-import { PLATFORMS, type Platform, TITLE_TYPES, type TitleId, type TitleType } from '../src/domain.ts';
-import type { SourceInfo } from '../src/store/build-info.ts';
+import { PLATFORMS, TITLE_TYPES, type TitleId } from '../src/domain.ts';
+import type { RowCounts, SourceInfo } from '../src/store/build-info.ts';
 import { EtlInputError } from './errors.ts';
 import { extractCatalog } from './extract-catalog.ts';
 import { type RejectLog, rejectOf } from './rejects.ts';
@@ -13,12 +13,10 @@ import type { StoreWriter } from './store-writer.ts';
 import { transformTitle } from './title.ts';
 import { TitleLookup } from './title-lookup.ts';
 
+/** The title lookup, and the counts the build's record keeps of what was loaded. */
 export interface LoadedCatalogs {
   lookup: TitleLookup;
-  byPlatform: Record<Platform, number>;
-  byType: Record<TitleType, number>;
-  cast: number;
-  genres: number;
+  counts: Pick<RowCounts, 'titlesByPlatform' | 'titlesByType' | 'titleCast' | 'titleGenres'>;
 }
 
 function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
@@ -34,7 +32,12 @@ export function loadCatalogs(
 ): LoadedCatalogs {
   const ids: TitleId[] = [];
   const seen = new Set<string>();
-  const loaded = { byPlatform: zeroCounts(PLATFORMS), byType: zeroCounts(TITLE_TYPES), cast: 0, genres: 0 };
+  const counts: LoadedCatalogs['counts'] = {
+    titlesByPlatform: zeroCounts(PLATFORMS),
+    titlesByType: zeroCounts(TITLE_TYPES),
+    titleCast: 0,
+    titleGenres: 0,
+  };
   let bytesDone = 0;
   for (const source of catalogs) {
     const extracted = extractCatalog(source, (reject) => rejects.add(reject));
@@ -54,17 +57,17 @@ export function loadCatalogs(
       seen.add(title.id);
       ids.push(title.id);
       writer.insertTitle(result.value);
-      loaded.byPlatform[source.platform]++;
-      loaded.byType[title.type]++;
-      loaded.cast += result.value.cast.length;
-      loaded.genres += result.value.genres.length;
+      counts.titlesByPlatform[source.platform]++;
+      counts.titlesByType[title.type]++;
+      counts.titleCast += result.value.cast.length;
+      counts.titleGenres += result.value.genres.length;
     }
-    if (loaded.byPlatform[source.platform] === 0) {
+    if (counts.titlesByPlatform[source.platform] === 0) {
       throw new EtlInputError(`catalog ${source.path} has no valid titles`);
     }
     bytesDone += source.bytes;
     progress(bytesDone, ids.length);
   }
   writer.endCatalogs();
-  return { lookup: new TitleLookup(ids), ...loaded };
+  return { lookup: new TitleLookup(ids), counts };
 }

@@ -124,7 +124,13 @@ export class TypoCorrector {
         const limit = allowedEdits(Math.max(word.length, target.length));
         const distance = damerauLevenshtein(word, target, limit);
         if (distance > limit) continue;
-        const rank = [distance, target[0] === word[0] ? 0 : 1, group, order];
+        const rank = [
+          distance,
+          droppedLetter(word, target) ? 0 : 1,
+          target[0] === word[0] ? 0 : 1,
+          group,
+          order,
+        ];
         if (!best || compareRanks(rank, best.rank) < 0) best = { target, distance, rank };
       }
     }
@@ -132,7 +138,19 @@ export class TypoCorrector {
   }
 }
 
-/** Ties between equally close cue words: same first letter, then the earlier group, then the word listed first. */
+/** `word` is `target` with a letter after the first left out ("actr" → actor), the commonest slip: it wins a tie. */
+function droppedLetter(word: string, target: string): boolean {
+  if (target.length !== word.length + 1) return false;
+  let i = 0;
+  while (i < word.length && word[i] === target[i]) i++;
+  // Not the first letter: "parecen" is no slip for "aparecen".
+  return i > 0 && word.slice(i) === target.slice(i + 1);
+}
+
+/**
+ * Ties between equally close cue words: a letter left out, then the same first letter, then the earlier
+ * group, then the word listed first.
+ */
 function compareRanks(a: number[], b: number[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return 0;

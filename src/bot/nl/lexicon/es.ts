@@ -62,7 +62,7 @@ export const SPANISH: LanguageWords = {
   recommendVerbs: `gustaria gustara gusta gustar encantaria encantara ver disfrutaria disfrutara disfrutar recomiendas
     recomendarias recomendaria recomienda recomendar recomiendes recomiendale recomiendele`,
   followUp: String.raw`solo|solamente|y(?:\s+que\s+tal)?|que\s+tal|y\s+que\s+hay\s+de|lo\s+mismo(?:\s+(?:para|en|con))?|ahora(?:\s+para)?|tambien|e`,
-  chat: 'oye che porfa gracias una pregunta hola buenas hoy noche esta ahi alli',
+  chat: 'oye che porfa gracias una pregunta hola buenas hoy noche esta ahi alli uy ay ey jaja guau',
   bareTitleFrame:
     'esta en de del hay tiene tienen disponible la el pelicula serie sigue oye che y tiene trata va',
   titleLeading: `de del en para a al sobre con por que es le les me te se lo la el los las un una algo alguna algun

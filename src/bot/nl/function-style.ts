@@ -45,7 +45,7 @@ const NUMBER = /^\d+(?:[.,]\d+)?$/;
 type Options = Record<string, string>;
 
 export function readFunctionStyle(text: string, gazetteer?: Gazetteer): CommandRequest | undefined {
-  const match = /^\s*\/?([a-z_]+)(?:\s+([\s\S]*))?$/i.exec(text);
+  const match = /^\s*\/?([a-z_]+)(?:\s+([\s\S]*))?$/i.exec(asWords(text));
   const definition = match && BY_FIRST_WORD.get(match[1]!.toLowerCase());
   if (!definition) return undefined;
   const options: Options = {};
@@ -55,6 +55,24 @@ export function readFunctionStyle(text: string, gazetteer?: Gazetteer): CommandR
   // As the natural-language reading does: minutes unless seasons are asked for.
   if (definition.command === 'get_max_duration') options.duration_type ??= 'min';
   return commandFromOptions(definition.name, options);
+}
+
+/**
+ * A call as the client's analysts write it, `get_score_count('hulu', 3.4, 2019)` or `similar(title="Monsters,
+ * Inc.", limit=5)`, as the words the command line takes: `get_score_count hulu 3.4 2019`.
+ */
+function asWords(text: string): string {
+  const call = /^\s*([a-z_]+)\s*\(([\s\S]*)\)\s*;?\s*$/i.exec(text);
+  if (!call) return text;
+  const args = [
+    ...call[2]!.matchAll(/\s*(?:([a-z_]+)\s*[=:]\s*)?(?:"([^"]*)"|'([^']*)'|([^,]*))\s*(?:,|$)/gi),
+  ]
+    .filter((m) => m[0].trim() !== '')
+    .map(([, key, double, single, bare]) => {
+      const value = (double ?? single ?? bare ?? '').trim();
+      return key ? `${key}=${value}` : value;
+    });
+  return [call[1], ...args].join(' ');
 }
 
 function optionByKey(definition: SlashCommandDefinition, key: string): OptionDefinition | undefined {

@@ -6,8 +6,8 @@ import { countTypeOption, platformOption } from './options.ts';
 import type { CommandModule, Localised } from './types.ts';
 
 const cues: Localised = {
-  en: String.raw`\#\s+of|how\s+many(?!\s+seasons)|how\s+big|size\s+of|how\s+much|count|counts|number\s+of(?!\s+seasons)|total|amount\s+of|get\s+count\s+platform`,
-  es: String.raw`cuant[oa]s(?!\s+temporadas)|numero\s+de(?!\s+temporadas)|cantidad\s+de|cuenta|contar`,
+  en: String.raw`\#\s+of|how\s+many(?!\s+(?:seasons|episodes|eps))|how\s+big|size\s+of|how\s+much|count|counts|number\s+of(?!\s+seasons)|total|amount\s+of|get\s+count\s+platform`,
+  es: String.raw`cuant[oa]s(?!\s+(?:temporadas|episodios|capitulos))|numero\s+de(?!\s+temporadas)|cantidad\s+de|cuenta|contar`,
 };
 /** The cue of a count, which a count of scores shares ("how many … scored above 3.5"). */
 export const COUNT_CUE = cuePattern(cues);

@@ -24,7 +24,7 @@ const YES_NO = cuePattern({
 });
 /** "would i like X?", "¿me gustaría X?": a verdict for the asker, who has given no user id. */
 const FIRST_PERSON_VERDICT = cuePattern({
-  en: String.raw`(?:would|will|do|should|might|could|can)\s+(?:i|me)\s+(?:like|enjoy|love|watch|dig|be\s+into)|(?:i'd|i\s+would)\s+(?:like|enjoy|love)(?!\s+to\b)|am\s+i\s+(?:going\s+to|gonna)\s+(?:like|enjoy|love)|(?:is|would)\s+(?:it|that)\s+(?:be\s+)?(?:good|right)\s+for\s+me`,
+  en: String.raw`(?<!where\s)(?:would|will|do|should|might|could|can)\s+(?:i|me)\s+(?:like|enjoy|love|watch|dig|be\s+into)|(?:i'd|i\s+would)\s+(?:like|enjoy|love)(?!\s+to\b)|am\s+i\s+(?:going\s+to|gonna)\s+(?:like|enjoy|love)|(?:is|would)\s+(?:it|that)\s+(?:be\s+)?(?:good|right)\s+for\s+me`,
   es: String.raw`(?:me\s+)?(?:gustaria|gustara|encantaria|encantara)|(?:crees|piensas)\s+que\s+me\s+(?:guste|encante)|deberia\s+ver|(?:me\s+)?(?:la|lo)\s+recomiendas`,
 });
 /** "movies for me", "what should i watch": suggestions for the asker. */

@@ -14,7 +14,7 @@ const REQUEST = cuePattern({
 });
 /** Anchors after which the recommendation's title is named. */
 const ANCHORS = cuePattern({
-  en: String.raw`${[...RECOMMEND_VERBS].join('|')}|vibe\s+(?:with|w)|dig|recommendation|pick|choice|fit|match|be\s+into|fan\s+of|check\s+out|try|rate|give\s+a\s+(?:chance|try)`,
+  en: String.raw`${[...RECOMMEND_VERBS].join('|')}|(?:predicted\s+)?(?:rating|score)\s+for|vibe\s+(?:with|w)|dig|recommendation|pick|choice|fit|match|be\s+into|fan\s+of|check\s+out|try|rate|give\s+a\s+(?:chance|try)`,
   es: String.raw`vale\s+la\s+pena`,
 });
 /** Phrases that make a question a yes-or-no verdict on a title, wherever the title sits. */

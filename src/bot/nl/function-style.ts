@@ -22,6 +22,8 @@ const BY_FIRST_WORD = new Map<string, SlashCommandDefinition>(
     [c.command, c] as const,
   ]),
 );
+// `streambot predict --user 42 --title ns123` on the command line: the same verdict.
+BY_FIRST_WORD.set('predict', BY_FIRST_WORD.get('recommend')!);
 
 const DURATION_WORDS = new Map([
   ['min', 'min'],

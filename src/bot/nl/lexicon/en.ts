@@ -63,7 +63,8 @@ export const ENGLISH: LanguageWords = {
     might what which who how i you they he she we it please some any something anything good great new other more
     similar called named only just but and also like watch see wanna gonna want`,
   titleTrailing: `on in at from for to by with about is a an the and or please next now tonight today then again too
-    also instead maybe perhaps only just but released come out made air aired premiered highly well high low`,
+    also instead maybe perhaps only just but released come out made air aired premiered highly well high low
+    recommended suggested`,
   clauseWords: "what which would should will and or but then please what's i we you",
   frameWords: `would will does do did should could can might is are was be what which who how i you they he she we
     it a good great pick choice recommendation recommendations recommend suggest like enjoy love watch see for to

@@ -5,28 +5,26 @@ import { cuePattern } from '../src/bot/nl/sentence.ts';
 import { COMMANDS } from './index.ts';
 import type { CommandModule, Localised } from './types.ts';
 
-const cues: Localised = {
-  en: String.raw`help|what\s+can\s+you\s+do|what\s+can\s+i\s+ask(?:\s+you)?|what\s+do\s+you\s+do|how\s+do\s+i\s+use(?:\s+(?:this|it|you))?|how\s+does\s+(?:this|it|the)(?:\s+bot)?\s+work|(?:list|show)\s+(?:me\s+)?(?:your|the)\s+(?:features|commands|options)|what\s+are\s+your\s+(?:features|commands|capabilities)|capabilities|how\s+do\s+you\s+work|how\s+to\s+use|commands|examples|usage|hi|hello|hey|hiya|howdy|greetings|how\s+are\s+you|good\s+(?:morning|afternoon|evening)|menu`,
-  es: String.raw`ayuda|ayudame|que\s+(?:te\s+)?puedo\s+preguntar(?:te)?|como\s+funcionas|que\s+(?:puedes|sabes)\s+hacer|como\s+funciona|como\s+se\s+usa|comandos|ejemplos|hola|buenas|buenos\s+dias|que\s+tal(?!\s+es)`,
+/** Greetings: a help request when said to the bot, not when said to the room. */
+const GREETINGS: Localised = {
+  en: String.raw`hi|hello|hey|hiya|howdy|greetings|how\s+are\s+you|good\s+(?:morning|afternoon|evening)`,
+  es: String.raw`hola|buenas|buenos\s+dias|que\s+tal(?!\s+es)`,
 };
+const ASKS_FOR_HELP: Localised = {
+  en: String.raw`help|what\s+can\s+you\s+do|what\s+can\s+i\s+ask(?:\s+you)?|what\s+do\s+you\s+do|how\s+do\s+i\s+use(?:\s+(?:this|it|you))?|how\s+does\s+(?:this|it|the)(?:\s+bot)?\s+work|(?:list|show)\s+(?:me\s+)?(?:your|the)\s+(?:features|commands|options)|what\s+are\s+your\s+(?:features|commands|capabilities)|capabilities|how\s+do\s+you\s+work|how\s+to\s+use|commands|examples|usage|menu`,
+  es: String.raw`ayuda|ayudame|que\s+(?:te\s+)?puedo\s+preguntar(?:te)?|como\s+funcionas|que\s+(?:puedes|sabes)\s+hacer|como\s+funciona|como\s+se\s+usa|comandos|ejemplos`,
+};
+const cues: Localised = {
+  en: `${ASKS_FOR_HELP.en}|${GREETINGS.en}`,
+  es: `${ASKS_FOR_HELP.es}|${GREETINGS.es}`,
+};
+const HELP_ASKED = cuePattern(ASKS_FOR_HELP);
 
 /** "good morning everyone", "buenas noches a todos": a greeting to the room, not a question for the bot. */
 const TO_THE_ROOM = cuePattern({
   en: "everyone|everybody|all|folks|y'all|yall|guys|team",
   es: 'todos|todas|gente|chicos|chicas',
 });
-const GREETING_WORDS = new Set([
-  'hi',
-  'hello',
-  'hey',
-  'hiya',
-  'howdy',
-  'greetings',
-  'good',
-  'hola',
-  'buenas',
-  'buenos',
-]);
 
 const COMMAND_WORDS = new Set(['command', 'commands', 'comando', 'comandos', 'work', 'works', 'funciona']);
 
@@ -61,10 +59,7 @@ export const help: CommandModule<'help'> = {
   understand(reading) {
     const cue = reading.sentence.match(this.cue!);
     if (!cue) return undefined;
-    const onlyGreets = reading.sentence
-      .matchAll(this.cue!)
-      .every((m) => GREETING_WORDS.has(reading.sentence.tokens[m.from]?.norm ?? ''));
-    if (onlyGreets && reading.has(TO_THE_ROOM)) return undefined;
+    if (!reading.has(HELP_ASKED) && reading.has(TO_THE_ROOM)) return undefined;
     const topic = reading.sentence.tokens
       .slice(cue.to)
       .map((t) => helpTopic(t.norm))

@@ -16,7 +16,7 @@ import { parseQuestion } from '../src/bot/nl/parse.ts';
 import { seededRandom } from '../src/random.ts';
 import { servingModel } from '../src/recommender/serving.ts';
 import { LiveStore } from '../src/store/live.ts';
-import { benchStore } from './support.ts';
+import { benchStore, percentile } from './support.ts';
 
 const QUESTIONS = 10_000;
 const WARM_UP = 1_000;
@@ -112,10 +112,6 @@ function questions(titles: { id: string; title: string }[]): Question[] {
     if (random() < 0.25) list.push({ text: pick(followUps)(), conversation });
   }
   return list.slice(0, QUESTIONS + WARM_UP);
-}
-
-function percentile(sorted: Float64Array, q: number): number {
-  return round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);
 }
 
 function round(ms: number): number {

@@ -12,7 +12,7 @@ import { PLATFORMS, TITLE_TYPES } from '../src/domain.ts';
 import { GENRES, type Genre } from '../src/genres.ts';
 import { seededRandom } from '../src/random.ts';
 import { openStore } from '../src/store/open.ts';
-import { benchStore } from './support.ts';
+import { benchStore, percentile } from './support.ts';
 
 const CALLS = 10_000;
 const WARM_UP = 1_000;
@@ -21,10 +21,6 @@ const TARGET_P99_MS = 2;
 const random = seededRandom(2_026_112);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const maybe = (p: number) => random() < p;
-
-function percentile(sorted: Float64Array, q: number): number {
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 1000) / 1000;
-}
 
 async function main(): Promise<void> {
   const built = await benchStore('browse', { withModel: false });

@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { percentile } from './support.ts';
 
 const CHILD_FLAG = '--child';
 const ROUNDS = Number(process.env.STREAMBOT_BENCH_ROUNDS ?? 3);
@@ -91,11 +92,11 @@ function settle(): void {
   execFileSync('sync');
 }
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
-};
+const median = (values: number[]): number =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 
 function parent(): void {
   const rawDir = process.env.STREAMBOT_RAW_DIR?.trim() || '../shared/data/raw';

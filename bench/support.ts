@@ -29,3 +29,8 @@ export async function benchStore(name: string, options: { withModel: boolean }):
   }
   return { path, built: true, cleanUp: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/** The value at quantile `q` (0–1) of ascending `sorted` samples, in ms rounded to the microsecond. */
+export function percentile(sorted: ArrayLike<number>, q: number): number {
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 1000) / 1000;
+}

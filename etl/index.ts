@@ -231,6 +231,14 @@ function verifyStore(writer: StoreWriter, counts: RowCounts, rejected: number, p
     if (stored !== count)
       throw new Error(`store check failed: ${table} has ${stored} rows, the load wrote ${count}`);
   }
+  const starCounted = writer.sqlite
+    .prepare('SELECT coalesce(sum(rating_count), 0) FROM catalog_rating_counts')
+    .pluck()
+    .get() as number;
+  if (starCounted !== counts.ratings)
+    throw new Error(
+      `store check failed: the star counts hold ${starCounted} ratings, the load wrote ${counts.ratings}`,
+    );
   if (pack.ratings !== counts.ratings)
     throw new Error(
       `store check failed: the packed ratings hold ${pack.ratings} ratings, the load wrote ${counts.ratings}`,

@@ -87,12 +87,14 @@ async function run(): Promise<void> {
   const scores = await loadRatings(lookup);
   // The main thread is still inserting the batches sent: build the derived tables meanwhile. Their modules
   // load only now, so that this thread's start-up does not compete with the main thread's catalog load.
-  const [{ StoreWriter }, { loadCatalogs }, { RejectLog }, { buildDerivedTables }] = await Promise.all([
-    import('./store-writer.ts'),
-    import('./load-catalogs.ts'),
-    import('./rejects.ts'),
-    import('./derived.ts'),
-  ]);
+  const [{ StoreWriter }, { loadCatalogs }, { RejectLog }, { buildDerivedTables }, { insertRatingCounts }] =
+    await Promise.all([
+      import('./store-writer.ts'),
+      import('./load-catalogs.ts'),
+      import('./rejects.ts'),
+      import('./derived.ts'),
+      import('./rating-counts.ts'),
+    ]);
   const derived = new StoreWriter(derivedPath);
   try {
     // The main thread's rejects and counts are the build's; these only repeat them.
@@ -106,6 +108,7 @@ async function run(): Promise<void> {
     if (!sameFiles || !sameTitles)
       throw new EtlInputError('a catalog file changed while the ETL was reading it: run it again');
     derived.insertScores(lookup.ids, scores);
+    insertRatingCounts(derived.sqlite, lookup.ids, scores);
     derived.createIndexes();
     buildDerivedTables(derived.sqlite);
     derived.commit();

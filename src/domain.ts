@@ -44,6 +44,8 @@ export type UserId = number;
 /** Ratings run from 0.5 to 5 in steps of 0.5. */
 export const MIN_RATING = 0.5;
 export const MAX_RATING = 5;
+/** The star values a rating can take, 0.5 … 5 in halves: counts per value are kept in arrays of this length. */
+export const STAR_VALUES = 10;
 
 /** Earliest release year a question may name; the latest is next year. */
 export const MIN_YEAR = 1900;

@@ -153,6 +153,32 @@ export function countTitles(store: Store, input: CountArgs): CatalogResult<Count
   });
 }
 
+/** A title matching browse filters, with its canonical genres. */
+export interface MatchedTitle extends BrowsedTitle {
+  genres: readonly string[];
+}
+
+/** Every title matching the filters (checked as a count's are), for the charts to aggregate. */
+export function matchingTitles(
+  store: Store,
+  input: BrowseFilters,
+): CatalogResult<{ args: BrowseFilters; titles: MatchedTitle[] }> {
+  const checked = checkFilters(input);
+  if (!checked.ok) return checked;
+  const args = checked.value;
+  return guardStore(() => {
+    const index = browseIndexOf(store);
+    const matches = index.matcher(args);
+    const titles: MatchedTitle[] = [];
+    const rows = index.candidates(args);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      if (matches(row)) titles.push({ ...index.titles[row]!, genres: index.genresOf(row) });
+    }
+    return success({ args, titles });
+  });
+}
+
 /** Minutes for movies, seasons for shows: a list by duration compares one or the other. */
 function durationTypeOf(args: ListArgs): 'min' | 'season' {
   const seasons = args.type === 'tv show' || args.min_seasons !== undefined || args.max_seasons !== undefined;
@@ -237,6 +263,10 @@ class BrowseIndex {
       }
       for (const list of map.values()) list.sort((a, b) => a - b);
     }
+  }
+
+  genresOf(row: number): readonly string[] {
+    return this.#genresOf[row]!;
   }
 
   /** Everyone (or every country) the catalog credits, most titles first. */

@@ -16,7 +16,7 @@ const ALIASES: Record<Platform, readonly string[]> = {
   ],
   disney: ['disney', 'disney+', 'disney plus', 'disneyplus', 'disney +', 'd+', 'dplus'],
   hulu: ['hulu'],
-  netflix: ['netflix', 'nflx'],
+  netflix: ['netflix', 'nflx', 'nf'],
 };
 
 const BY_ALIAS = new Map<string, Platform>(

@@ -6,6 +6,7 @@
  */
 import { copyFileSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
+import { STAR_VALUES } from '../domain.ts';
 import { buildAtomically } from '../store/atomic.ts';
 import { readBuildInfo } from '../store/build-info.ts';
 import { prepareInsert } from '../store/table.ts';
@@ -17,6 +18,8 @@ export interface ModelRecord {
   model: FactorModel;
   /** The titles each user rated, over the model's dense numbers. */
   rated: RatedTitles;
+  /** Each user's ratings per star value (`starCountsByUser`). */
+  starCounts: Uint32Array;
   trainedAt: string;
   /** The data build the ratings came from: the save refuses a store rebuilt meanwhile. */
   dataBuildId: string | null;
@@ -88,6 +91,7 @@ function writeModel(sqlite: BetterSqlite3.Database, record: ModelRecord): void {
       bias: model.userBias[u]!,
       factors: factorBlob(model.userFactors, u, k),
       rated: bytesOf(titles.subarray(start[u]!, start[u + 1]!)),
+      star_counts: bytesOf(record.starCounts.subarray(u * STAR_VALUES, (u + 1) * STAR_VALUES)),
     });
   }
   const insertTitle = prepareInsert(sqlite, MODEL_TABLES, 'model_titles');
@@ -107,7 +111,7 @@ function factorBlob(matrix: Float32Array, row: number, k: number): Buffer {
 }
 
 /** A typed array's bytes in the machine's order (little-endian on every platform Node supports here). */
-function bytesOf(view: Float32Array | Int32Array): Buffer {
+function bytesOf(view: Float32Array | Int32Array | Uint32Array): Buffer {
   return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
 }
 

@@ -4,7 +4,7 @@
  * (titles by id, users by first appearance), so the same store always gives the same arrays.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import type { TitleId } from '../domain.ts';
+import { STAR_VALUES, type TitleId } from '../domain.ts';
 
 export interface RatingSet {
   readonly count: number;
@@ -150,6 +150,14 @@ export function countPer(indices: Int32Array, size: number): Int32Array {
 export interface RatedTitles {
   start: Int32Array;
   titles: Int32Array;
+}
+
+/** Each user's ratings per star value: user u's count of h halves at `u * STAR_VALUES + h - 1`. */
+export function starCountsByUser(set: RatingSet): Uint32Array {
+  const counts = new Uint32Array(set.userIds.length * STAR_VALUES);
+  for (let k = 0; k < set.count; k++)
+    counts[set.users[k]! * STAR_VALUES + Math.round(set.values[k]! * 2) - 1]!++;
+  return counts;
 }
 
 export function ratedTitlesByUser(set: RatingSet): RatedTitles {

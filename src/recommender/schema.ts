@@ -43,6 +43,8 @@ export const MODEL_TABLES = {
        * `recommendFor` leaves out, read in one key lookup (an index on `ratings` would add ~200 MB).
        */
       rated: col.blob(),
+      /** How many ratings of each star value the user gave: 10 uint32 values, 0.5 ★ first (their chart). */
+      star_counts: col.blob(),
     },
     { primaryKey: ['user_id'] },
   ),

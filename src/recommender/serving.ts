@@ -41,6 +41,11 @@ export interface ServingModel {
   titleNumber(titleId: string): number;
   /** Dense numbers of the titles a user has rated (one key lookup; empty for a user the model never saw). */
   ratedTitles(userId: number): Int32Array;
+  /**
+   * How many ratings of each star value (0.5 ★ first) a user gave; null for a user the model never saw,
+   * or a model trained before these counts were kept.
+   */
+  starCounts(userId: number): Uint32Array | null;
 }
 
 export const TITLE_TYPE_CODES: readonly TitleType[] = ['movie', 'tv show'];
@@ -78,6 +83,9 @@ const titleRows = modelQuery((db) =>
 );
 const ratedBy = modelQuery((db, $: { userId: number }) =>
   db.selectFrom('model_users').select('rated').where('user_id', '=', $.userId),
+);
+const starCountsOf = modelQuery((db, $: { userId: number }) =>
+  db.selectFrom('model_users').select('star_counts').where('user_id', '=', $.userId),
 );
 const titleFactRows = modelQuery((db) =>
   db
@@ -150,13 +158,30 @@ function loadServingModel(store: Store): ServingModel {
     titleNumber: (titleId) => titleOf.get(titleId) ?? -1,
     ratedTitles(userId) {
       const blob = ratedBy.get(store, { userId })?.rated;
-      if (!blob) return new Int32Array(0);
-      // Copied: a BLOB's buffer need not be aligned for an Int32Array view.
-      const numbers = new Int32Array(blob.byteLength / 4);
-      new Uint8Array(numbers.buffer).set(blob);
-      return numbers;
+      return blob ? int32sOf(blob, Int32Array) : new Int32Array(0);
+    },
+    starCounts(userId) {
+      if (!keepsStarCounts(store.sqlite)) return null;
+      const blob = starCountsOf.get(store, { userId })?.star_counts;
+      return blob ? int32sOf(blob, Uint32Array) : null;
     },
   };
+}
+
+/** Copied: a BLOB's buffer need not be aligned for a 32-bit view. */
+function int32sOf<A extends Int32Array | Uint32Array>(blob: Uint8Array, View: new (length: number) => A): A {
+  const values = new View(blob.byteLength / 4);
+  new Uint8Array(values.buffer).set(blob);
+  return values;
+}
+
+function keepsStarCounts(sqlite: BetterSqlite3.Database): boolean {
+  return (
+    sqlite
+      .prepare("SELECT count(*) FROM pragma_table_info('model_users') WHERE name = 'star_counts'")
+      .pluck()
+      .get() === 1
+  );
 }
 
 function copyFactors(matrix: Float32Array, row: number, k: number, blob: Uint8Array): void {

@@ -20,7 +20,7 @@ import { BASELINE_BIAS_REG, type TrainOptions } from './options.ts';
 import { readPackedRatings } from './packed-ratings.ts';
 import { saveModel } from './persist.ts';
 import { DEFAULT_RECOMMEND_THRESHOLD } from './predict.ts';
-import { type RatingSet, ratedTitlesByUser, readRatings, splitHoldout } from './ratings.ts';
+import { type RatingSet, ratedTitlesByUser, readRatings, splitHoldout, starCountsByUser } from './ratings.ts';
 import { type EpochReport, trainModel } from './train.ts';
 
 export type TrainPhase = 'holdout' | 'final';
@@ -114,6 +114,7 @@ export async function trainStore(storePath: string, run: TrainStoreOptions): Pro
   await saveModel(storePath, {
     model,
     rated: ratedTitlesByUser(ratings),
+    starCounts: starCountsByUser(ratings),
     trainedAt: new Date().toISOString(),
     dataBuildId,
     trainMs,

@@ -97,6 +97,11 @@ export const CATALOG_TABLES = {
   catalog_genres: table({ genre: col.text(), label: col.text(), title_id: col.text<TitleId>() }),
   catalog_countries: table({ country: col.text(), title_id: col.text<TitleId>() }),
   catalog_directors: table({ director: col.text(), title_id: col.text<TitleId>() }),
+  /** How many ratings of each star value (0.5 … 5) each rated title has: the charts of ratings. */
+  catalog_rating_counts: table(
+    { title_id: col.text<TitleId>(), stars: col.real(), rating_count: col.int() },
+    { primaryKey: ['title_id', 'stars'], withoutRowid: true },
+  ),
 };
 
 export type CatalogTables = RowsOf<typeof CATALOG_TABLES>;

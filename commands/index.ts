@@ -6,6 +6,7 @@
 import type { CommandName } from '../src/bot/command.ts';
 import { actor } from './actor.ts';
 import { ask } from './ask.ts';
+import { chart } from './chart.ts';
 import { count } from './count.ts';
 import { foryou } from './foryou.ts';
 import { help } from './help.ts';
@@ -27,6 +28,7 @@ export const COMMANDS: readonly CommandModule[] = [
   actor,
   titles,
   howmany,
+  chart,
   recommend,
   foryou,
   similar,

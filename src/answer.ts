@@ -3,6 +3,7 @@
  * plain text, JSON, a Discord embed or Slack blocks.
  */
 
+import type { TopLevelSpec } from 'vega-lite';
 import type { ListArgs } from './catalog/browse.ts';
 
 export type Locale = 'en' | 'es';
@@ -34,6 +35,20 @@ export interface AnswerTable {
   rows: string[][];
 }
 
+/** A chart: its spec to draw where images can be shown, and its numbers in words and characters elsewhere. */
+export interface AnswerChart {
+  /** Vega-Lite, data inline; drawn by src/chart/render.ts. */
+  spec: TopLevelSpec;
+  /** The key numbers in a sentence or two: the image's alt text, and the answer where there is no image. */
+  alt: string;
+  /** At most a dozen labelled values, for a bar chart in characters. */
+  bars: { label: string; value: number; text: string }[];
+  /** A small line under the chart naming the data build. */
+  footnote: string;
+  /** The image's file name, e.g. `netflix-titles-per-year.png`. */
+  fileName: string;
+}
+
 export type AnswerKind =
   /** A question answered with data. */
   | 'result'
@@ -59,4 +74,5 @@ export interface Answer {
   paging?: AnswerPaging;
   /** The data build the answer comes from. */
   build?: string;
+  chart?: AnswerChart;
 }

@@ -3,6 +3,7 @@
  * and every adapter end as one of these. Argument names are the client's.
  */
 import type { CountArgs, ListArgs } from '../catalog/browse.ts';
+import type { ChartArgs, ChartKind } from '../chart/kinds.ts';
 import type { DurationType, Platform, TitleId, TitleType, UserId } from '../domain.ts';
 
 export type Command =
@@ -22,6 +23,8 @@ export type Command =
   | { name: 'list_titles'; args: ListArgs }
   /** How many titles match the filters, optionally grouped. */
   | { name: 'count_titles'; args: CountArgs }
+  /** A chart of the catalog or the ratings, drawn by the adapter; its numbers also in words. */
+  | { name: 'chart'; args: ChartArgs }
   | { name: 'status'; args: Record<string, never> }
   | { name: 'refresh'; args: Record<string, never> }
   | { name: 'help'; args: { topic?: string } }
@@ -47,6 +50,7 @@ export interface RequestArgs extends ListArgs, CountArgs {
   limit?: number;
   topic?: string;
   text?: string;
+  kind?: ChartKind;
 }
 
 export type ArgName = keyof RequestArgs;

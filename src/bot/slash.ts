@@ -2,10 +2,12 @@
  * Slash options → `CommandRequest`, driven by the definitions in commands/: option names, types and
  * which `Command` argument each fills are read from there, never restated.
  */
+
 import { COMMANDS, slashCommand } from '../../commands/index.ts';
 import type { OptionDefinition } from '../../commands/types.ts';
 import { GROUPS, ORDERS, SORTS } from '../catalog/browse.ts';
 import { lookupPlatform } from '../catalog/platforms.ts';
+import { CHART_KINDS } from '../chart/kinds.ts';
 import { DURATION_TYPES, isTitleId, TITLE_TYPES, type TitleId } from '../domain.ts';
 import { genreNamed } from '../genres.ts';
 import type { ArgName, CommandName, CommandRequest, InvalidArg, RequestArgs } from './command.ts';
@@ -101,8 +103,11 @@ function readOption(option: OptionDefinition, raw: string | number | boolean, ar
     }
     case 'sort':
     case 'order':
-    case 'group_by': {
-      const allowed: readonly string[] = { sort: SORTS, order: ORDERS, group_by: GROUPS }[option.arg];
+    case 'group_by':
+    case 'kind': {
+      const allowed: readonly string[] = { sort: SORTS, order: ORDERS, group_by: GROUPS, kind: CHART_KINDS }[
+        option.arg
+      ];
       const value = text.toLowerCase();
       if (!allowed.includes(value)) return false;
       (args as Record<string, string>)[option.arg] = value;

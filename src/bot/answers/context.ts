@@ -23,6 +23,7 @@ export function makeAnswer(
   const answer: Answer = { kind, locale: context.locale, headline, fields: rest.fields ?? [] };
   if (rest.table && rest.table.rows.length > 0) answer.table = rest.table;
   if (rest.note) answer.note = rest.note;
+  if (rest.chart) answer.chart = rest.chart;
   if (rest.suggestions && rest.suggestions.length > 0) answer.suggestions = rest.suggestions;
   const build = rest.build ?? context.build;
   if (build) answer.build = build;

@@ -31,6 +31,8 @@ export interface Slots {
   year?: number;
   limit?: number;
   platform?: Platform;
+  /** Another platform is named besides `platform` ("compare netflix and hulu"). */
+  severalPlatforms?: boolean;
   /** A streaming service Streambot does not cover ("hbo max"), as typed. */
   unknownPlatform?: string;
   /** Filters, orderings and groupings of a browsing question. */
@@ -50,6 +52,7 @@ export function extractSlots(sentence: Sentence, now: Date, gazetteer?: Gazettee
   slots.year = year(sentence, now);
   slots.limit = limit(sentence);
   slots.platform = platform(sentence);
+  if (slots.platform !== undefined && sentence.test(ALIAS_PATTERN)) slots.severalPlatforms = true;
   if (slots.platform === undefined) slots.unknownPlatform = otherService(sentence);
   extractBrowseWords(sentence, gazetteer, slots.browse);
   return slots;

@@ -74,6 +74,7 @@ export class TypoCorrector {
   readonly #cache = new Map<string, string | null>();
   /** The parser's own three-letter words, for swapped letters. */
   readonly #shortKnown: Set<string>;
+  readonly #parserWords: Set<string>;
 
   /**
    * `groups`: the intent vocabulary a typo may be corrected to, in groups by priority (between
@@ -81,7 +82,8 @@ export class TypoCorrector {
    */
   constructor(groups: Iterable<string>[], known: Iterable<string>, parserWords: Iterable<string> = []) {
     this.#known = new Set(known);
-    this.#shortKnown = new Set([...parserWords].filter((w) => w.length === 3));
+    this.#parserWords = new Set(parserWords);
+    this.#shortKnown = new Set([...this.#parserWords].filter((w) => w.length === 3));
     let order = 0;
     [...groups].forEach((words, group) => {
       for (const word of words) {
@@ -118,6 +120,11 @@ export class TypoCorrector {
     // else one letter short of a cue word ("lik" → like).
     const swapped = word.length === 3 ? this.#swapped(word) : undefined;
     if (swapped) return swapped;
+    // Two letters swapped is the commonest slip: "graicas" is "gracias", not a cue word one letter away.
+    const swaps = adjacentSwaps(word);
+    const target = swaps.find((w) => this.#byLength.get(w.length)?.some((t) => t.word === w));
+    if (target) return target;
+    if (swaps.some((w) => this.#parserWords.has(w))) return undefined;
     let best: { target: string; distance: number; rank: number[] } | undefined;
     for (let length = word.length - 2; length <= word.length + 2; length++) {
       for (const { word: target, group, order } of this.#byLength.get(length) ?? []) {
@@ -136,6 +143,13 @@ export class TypoCorrector {
     }
     return best?.target;
   }
+}
+
+function adjacentSwaps(word: string): string[] {
+  const swaps: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++)
+    if (word[i] !== word[i + 1]) swaps.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  return swaps;
 }
 
 /** `word` is `target` with a letter after the first left out ("actr" → actor), the commonest slip: it wins a tie. */

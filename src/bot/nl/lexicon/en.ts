@@ -8,7 +8,8 @@ export const ENGLISH: LanguageWords = {
     number count released seasons season by get got there available any some tv running runs biggest frequent
     common busiest suggest picks titles enjoy watch hi hello what's whats it this that you your my i if else
     weather won world cup stars rating ratings higher greater better one two three four five twenty nineteen
-    thousand point half data using use refresh reload thanks thank please want need know tell just only been`,
+    thousand point half data using use refresh reload thanks thank please want need know tell just only been
+    lot lots`,
   movieWords: 'movie movies film films flick flicks minutes minute mins',
   showWords: 'show shows series season seasons tv sitcom sitcoms serial programme programmes',
   titleWords: 'title titles thing things stuff content one ones',

@@ -15,7 +15,6 @@ import type { ChartArgs, ChartKind } from './kinds.ts';
 /** The recommendation line of the scores chart: a title predicted this or more is recommended. */
 export const RECOMMEND_LINE = 3.5;
 const MINUTES_BIN = 10;
-const SCORE_BIN = 0.1;
 /** Genres shown: the most frequent over the platforms charted. */
 const TOP_GENRES = 10;
 

@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAtomically } from '../src/store/atomic.ts';
-import type { RowCounts, SourceInfo } from '../src/store/build-info.ts';
+import type { CleaningCounts, RowCounts, SourceInfo } from '../src/store/build-info.ts';
 import type { RatingsPackMeta } from '../src/store/schema.ts';
 import { ensureDemoData } from './demo/generate.ts';
 import { loadCatalogs } from './load-catalogs.ts';
@@ -49,6 +49,8 @@ export interface EtlSummary {
   finishedAt: string;
   sources: SourceInfo[];
   counts: RowCounts;
+  /** The data's traps the cleaning rules met. */
+  cleaning: CleaningCounts;
   rejects: { total: number; byKind: RejectCounts; byFile: Record<string, number> };
   phases: PhaseTiming[];
   wallMs: number;
@@ -181,6 +183,7 @@ export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
           sources: JSON.stringify(sourceInfo),
           row_counts: JSON.stringify(counts),
           reject_counts: JSON.stringify(rejects.counts),
+          cleaning_counts: JSON.stringify(catalogs.cleaning),
         });
         writer.commit();
         verifyStore(writer, counts, rejects.total, ratings.pack);
@@ -194,6 +197,7 @@ export async function runEtl(options: EtlOptions): Promise<EtlSummary> {
         finishedAt: finished.toISOString(),
         sources: sourceInfo,
         counts,
+        cleaning: catalogs.cleaning,
         rejects: { total: rejects.total, byKind: rejects.counts, byFile: rejects.perFile },
         phases,
         wallMs: 0,

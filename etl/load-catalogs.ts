@@ -4,7 +4,7 @@
  * derived tables (see ratings-worker.ts), and both find the same titles.
  */
 import { PLATFORMS, TITLE_TYPES, type TitleId } from '../src/domain.ts';
-import type { RowCounts, SourceInfo } from '../src/store/build-info.ts';
+import type { CleaningCounts, RowCounts, SourceInfo } from '../src/store/build-info.ts';
 import { EtlInputError } from './errors.ts';
 import { extractCatalog } from './extract-catalog.ts';
 import { type RejectLog, rejectOf } from './rejects.ts';
@@ -17,6 +17,7 @@ import { TitleLookup } from './title-lookup.ts';
 export interface LoadedCatalogs {
   lookup: TitleLookup;
   counts: Pick<RowCounts, 'titlesByPlatform' | 'titlesByType' | 'titleCast' | 'titleGenres'>;
+  cleaning: CleaningCounts;
 }
 
 function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
@@ -37,6 +38,11 @@ export function loadCatalogs(
     titlesByType: zeroCounts(TITLE_TYPES),
     titleCast: 0,
     titleGenres: 0,
+  };
+  const cleaning: CleaningCounts = {
+    durationsMoved: zeroCounts(PLATFORMS),
+    placeholderCastDropped: 0,
+    castSuffixesJoined: 0,
   };
   let bytesDone = 0;
   for (const source of catalogs) {
@@ -61,6 +67,10 @@ export function loadCatalogs(
       counts.titlesByType[title.type]++;
       counts.titleCast += result.value.cast.length;
       counts.titleGenres += result.value.genres.length;
+      const traps = result.value.cleaning;
+      if (traps.durationMoved) cleaning.durationsMoved[source.platform]++;
+      cleaning.placeholderCastDropped += traps.placeholders;
+      cleaning.castSuffixesJoined += traps.suffixes;
     }
     if (counts.titlesByPlatform[source.platform] === 0) {
       throw new EtlInputError(`catalog ${source.path} has no valid titles`);
@@ -69,5 +79,5 @@ export function loadCatalogs(
     progress(bytesDone, ids.length);
   }
   writer.endCatalogs();
-  return { lookup: new TitleLookup(ids), counts };
+  return { lookup: new TitleLookup(ids), counts, cleaning };
 }

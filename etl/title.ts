@@ -3,6 +3,7 @@ import type { Platform } from '../src/domain.ts';
 import type { TitlesTable } from '../src/store/schema.ts';
 import type { RejectKind, RejectReason } from './rejects.ts';
 import {
+  type CastTally,
   cleanDateAdded,
   cleanRating,
   cleanText,
@@ -37,6 +38,8 @@ export interface CleanTitle {
   title: TitlesTable;
   cast: string[];
   genres: string[];
+  /** The data's traps this row fell into, for the build's record (`CleaningCounts`). */
+  cleaning: { durationMoved: boolean } & CastTally;
 }
 
 export type TitleResult = { ok: true; value: CleanTitle } | { ok: false; reason: RejectReason };
@@ -60,6 +63,8 @@ export function transformTitle(platform: Platform, row: CatalogRow): TitleResult
   const dateAdded = cleanDateAdded(row.date_added);
   if (!dateAdded.ok) return reject('bad_date', dateAdded.reason);
   const rescued = rescueMisplacedDuration(row.rating, row.duration);
+  const tally: CastTally = { placeholders: 0, suffixes: 0 };
+  const cast = splitCast(row.cast, tally);
   const duration = parseDuration(rescued.duration);
   if (!duration.ok) return reject('bad_duration', duration.reason);
 
@@ -84,8 +89,9 @@ export function transformTitle(platform: Platform, row: CatalogRow): TitleResult
         listed_in: cleanText(row.listed_in),
         description: cleanText(row.description),
       },
-      cast: splitCast(row.cast),
+      cast,
       genres: splitList(row.listed_in),
+      cleaning: { durationMoved: rescued.rating !== row.rating, ...tally },
     },
   };
 }

@@ -145,13 +145,24 @@ const PLACEHOLDER_PATTERN = /^\d+$/;
  * The cast split into one actor per entry: trimmed, lower-cased, placeholders (`1`, `2`, …) dropped and
  * suffixes (`Ph.D.`, `Jr.`, `II`, …) joined back to the name before them (`john smith, ph.d.`).
  */
-export function splitCast(raw: string): string[] {
+/** What cleaning a cast list did: placeholder names dropped, name suffixes ("ph.d.") joined back. */
+export interface CastTally {
+  placeholders: number;
+  suffixes: number;
+}
+
+export function splitCast(raw: string, tally?: CastTally): string[] {
   const actors: string[] = [];
   for (const part of raw.split(',')) {
     const name = part.trim().toLowerCase();
-    if (name === '' || PLACEHOLDER_PATTERN.test(name)) continue;
+    if (name === '') continue;
+    if (PLACEHOLDER_PATTERN.test(name)) {
+      if (tally) tally.placeholders++;
+      continue;
+    }
     if (NAME_SUFFIX_PATTERN.test(name) && actors.length > 0) {
       actors[actors.length - 1] = `${actors[actors.length - 1]}, ${name}`;
+      if (tally) tally.suffixes++;
     } else {
       actors.push(name);
     }

@@ -111,14 +111,20 @@ export async function trainStore(storePath: string, run: TrainStoreOptions): Pro
 
   const saveStarted = performance.now();
   run.onStep?.({ kind: 'saving' });
+  const rated = ratedTitlesByUser(ratings);
   await saveModel(storePath, {
     model,
-    rated: ratedTitlesByUser(ratings),
+    rated,
     starCounts: starCountsByUser(ratings),
     trainedAt: new Date().toISOString(),
     dataBuildId,
     trainMs,
-    metrics: { final_train_rmse: finalLoss, ...(holdout ? holdoutMetrics(holdout) : {}) },
+    metrics: {
+      final_train_rmse: finalLoss,
+      // A user rating a title again: the data keeps every rating, the model learns from each.
+      repeated_ratings: ratings.count - rated.titles.length,
+      ...(holdout ? holdoutMetrics(holdout) : {}),
+    },
   });
   return {
     store: storePath,

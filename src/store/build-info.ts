@@ -20,6 +20,16 @@ export interface RowCounts {
   scoredTitles: number;
 }
 
+/** The data's traps the cleaning rules met, counted while loading (what the stored rows no longer show). */
+export interface CleaningCounts {
+  /** Rows whose duration sat in the `rating` column and was moved (by platform). */
+  durationsMoved: Record<Platform, number>;
+  /** Placeholder names (`1, 2, 3`) dropped from cast lists. */
+  placeholderCastDropped: number;
+  /** Name suffixes (`John Smith, Ph.D.`) joined back to the name a comma had cut them from. */
+  castSuffixesJoined: number;
+}
+
 export interface BuildInfo {
   buildId: string;
   startedAt: string;
@@ -29,6 +39,8 @@ export interface BuildInfo {
   rowCounts: RowCounts;
   /** Rejected rows by kind of problem. */
   rejectCounts: Record<string, number>;
+  /** Null for a store built before these were counted. */
+  cleaningCounts: CleaningCounts | null;
 }
 
 /** The latest build recorded in the store, or null when it has none. */
@@ -45,5 +57,6 @@ export function readBuildInfo(sqlite: BetterSqlite3.Database): BuildInfo | null 
     sources: JSON.parse(row.sources) as SourceInfo[],
     rowCounts: JSON.parse(row.row_counts) as RowCounts,
     rejectCounts: JSON.parse(row.reject_counts) as Record<string, number>,
+    cleaningCounts: row.cleaning_counts ? (JSON.parse(row.cleaning_counts) as CleaningCounts) : null,
   };
 }

@@ -59,6 +59,8 @@ export const STORE_TABLES = {
       row_counts: col.text(),
       /** JSON: { reason: count } */
       reject_counts: col.text(),
+      /** JSON: `CleaningCounts` (build-info.ts); null in stores built before they were counted. */
+      cleaning_counts: nullable(col.text()),
     },
     { primaryKey: ['id'] },
   ),

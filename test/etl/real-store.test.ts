@@ -53,6 +53,17 @@ describe.skipIf(realPath === null)('the store built from the real data', () => {
       ]);
     });
 
+    it('records the traps it cleaned: 295 durations moved from the rating column (292 Hulu, 3 Netflix)', () => {
+      const cleaning = readBuildInfo(sqlite)!.cleaningCounts!;
+      expect(cleaning.durationsMoved).toEqual({ amazon: 0, disney: 0, hulu: 292, netflix: 3 });
+      // Every placeholder name dropped is a cast entry of only digits (or '-'), as the raw lists show.
+      expect(cleaning.placeholderCastDropped).toBeGreaterThan(0);
+      // Every joined name is stored (once per title: a list may repeat a name).
+      const joined = count("SELECT count(*) FROM title_cast WHERE actor LIKE '%, %'");
+      expect(joined).toBeGreaterThan(0);
+      expect(cleaning.castSuffixesJoined).toBeGreaterThanOrEqual(joined);
+    });
+
     it('loaded all 11,024,289 ratings with 0 rejects', () => {
       expect(count('SELECT count(*) FROM ratings')).toBe(11_024_289);
       expect(count('SELECT count(*) FROM etl_rejects')).toBe(0);

@@ -39,6 +39,8 @@ export interface AnswerTable {
 export interface AnswerChart {
   /** Vega-Lite, data inline; drawn by src/chart/render.ts. */
   spec: TopLevelSpec;
+  /** The numbers behind the picture, one object per bar or bin (platforms and types by id). */
+  data: readonly object[];
   /** The key numbers in a sentence or two: the image's alt text, and the answer where there is no image. */
   alt: string;
   /** At most a dozen labelled values, for a bar chart in characters. */
@@ -47,6 +49,13 @@ export interface AnswerChart {
   footnote: string;
   /** The image's file name, e.g. `netflix-titles-per-year.png`. */
   fileName: string;
+}
+
+/** A file that goes with the answer (the data report after a refresh): attached where the platform allows. */
+export interface AnswerAttachment {
+  fileName: string;
+  contentType: string;
+  data: string | Buffer;
 }
 
 export type AnswerKind =
@@ -75,4 +84,5 @@ export interface Answer {
   /** The data build the answer comes from. */
   build?: string;
   chart?: AnswerChart;
+  attachment?: AnswerAttachment;
 }

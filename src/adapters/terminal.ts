@@ -2,10 +2,15 @@
  * The terminal chat: one conversation with the core over readline, with history, `help` and `exit`.
  * Streams are parameters so the chat can be driven by tests.
  */
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Locale } from '../answer.ts';
+import type { Answer, Locale } from '../answer.ts';
+import { CHART_TEXT } from '../bot/answers/chart-text.ts';
 import type { BotCore } from '../bot/core.ts';
+import { logger } from '../log.ts';
+import { drawAnswerChart } from './chart-image.ts';
 import { renderText } from './render/text.ts';
 
 export interface TerminalOptions {
@@ -16,6 +21,8 @@ export interface TerminalOptions {
   locale?: Locale;
   /** A file keeping the typed lines between sessions; none when undefined. */
   historyFile?: string;
+  /** Where charts are saved as PNG files (default: `streambot-charts` in the system's temporary directory). */
+  chartDir?: string;
 }
 
 const EXIT_WORDS = new Set(['exit', 'quit', 'bye', 'salir', 'adios', 'adiós', ':q', '/exit', '/quit']);
@@ -52,13 +59,32 @@ export async function startTerminal(core: BotCore, options: TerminalOptions = {}
     saveHistory(options.historyFile, text);
     const reply = core.ask({ text, conversationId: 'terminal', userId: 'terminal', locale });
     locale = reply.answer.locale;
-    write(`${renderText(reply.answer)}\n`);
+    write(renderText(reply.answer));
+    const saved = await saveChart(reply.answer, options.chartDir ?? join(tmpdir(), 'streambot-charts'));
+    if (saved) write(CHART_TEXT[locale].saved(saved));
+    write('');
     answered++;
     rl.prompt();
   }
   write(GOODBYE[locale]);
   rl.close();
   return answered;
+}
+
+/** The answer's chart as a PNG file; its path, or undefined when there is none or it could not be drawn. */
+async function saveChart(answer: Answer, dir: string): Promise<string | undefined> {
+  const image = await drawAnswerChart(answer);
+  if (!image) return undefined;
+  try {
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${image.fileName}`);
+    writeFileSync(path, image.png);
+    return path;
+  } catch (error) {
+    // The text above already carries the chart's numbers.
+    logger.warn({ err: (error as Error).message, dir }, 'chart could not be saved');
+    return undefined;
+  }
 }
 
 function readHistory(file: string | undefined): string[] {

@@ -41,7 +41,18 @@ export interface RecordedRequest {
   path: string;
   query: URLSearchParams;
   authorization: string | undefined;
+  /** JSON, or a multipart request's `payload_json`. */
   body: unknown;
+  /** The files of a multipart request (messages with attachments). */
+  files?: RecordedFile[];
+}
+
+export interface RecordedFile {
+  /** The form field (`files[0]`, …). */
+  field: string;
+  filename: string;
+  contentType: string | undefined;
+  data: Buffer;
 }
 
 export type RequestMatcher =
@@ -448,14 +459,23 @@ export class FakeDiscord {
 
   async #handleHttp(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const raw = await readBody(request);
-    const isJson = request.headers['content-type']?.startsWith('application/json') ?? false;
+    const bytes = await readBody(request);
+    const raw = bytes.toString('utf8');
+    const contentType = request.headers['content-type'] ?? '';
+    const multipart = contentType.startsWith('multipart/form-data')
+      ? parseMultipart(bytes, contentType)
+      : undefined;
     const recorded: RecordedRequest = {
       method: request.method ?? 'GET',
       path: decodeURIComponent(url.pathname.replace(API_PREFIX, '')),
       query: url.searchParams,
       authorization: request.headers.authorization,
-      body: raw && isJson ? JSON.parse(raw) : raw || undefined,
+      body: multipart
+        ? multipart.payload
+        : raw && contentType.startsWith('application/json')
+          ? JSON.parse(raw)
+          : raw || undefined,
+      ...(multipart ? { files: multipart.files } : {}),
     };
     this.requests.push(recorded);
     const refused = this.#refuse.some((match) => match(recorded));
@@ -568,13 +588,39 @@ function toPredicate(matcher: RequestMatcher): (request: RecordedRequest) => boo
     (typeof matcher.path === 'string' ? request.path === matcher.path : matcher.path.test(request.path));
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
   });
+}
+
+/** A multipart/form-data body as discord.js sends it: `payload_json` and the files, byte for byte. */
+function parseMultipart(body: Buffer, contentType: string): { payload: unknown; files: RecordedFile[] } {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
+  const delimiter = Buffer.from(`--${boundary?.[1] ?? boundary?.[2] ?? ''}`);
+  let payload: unknown;
+  const files: RecordedFile[] = [];
+  let start = body.indexOf(delimiter);
+  while (start !== -1) {
+    const next = body.indexOf(delimiter, start + delimiter.length);
+    if (next === -1) break;
+    // Each part: CRLF, headers, blank line, content, CRLF before the next delimiter.
+    const part = body.subarray(start + delimiter.length + 2, next - 2);
+    const split = part.indexOf('\r\n\r\n');
+    const headers = part.subarray(0, split).toString('utf8');
+    const content = part.subarray(split + 4);
+    const field = /name="([^"]*)"/.exec(headers)?.[1] ?? '';
+    const filename = /filename="([^"]*)"/.exec(headers)?.[1];
+    if (filename !== undefined) {
+      const type = /content-type:\s*([^\r\n]+)/i.exec(headers)?.[1];
+      files.push({ field, filename, contentType: type, data: Buffer.from(content) });
+    } else if (field === 'payload_json') payload = JSON.parse(content.toString('utf8'));
+    start = next;
+  }
+  return { payload, files };
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {

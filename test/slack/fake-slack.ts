@@ -1,6 +1,7 @@
 /**
- * A fake Slack on 127.0.0.1: the Web API (`/api/<method>`, form-encoded like the real client sends)
- * and `response_url` endpoints (`/respond/<id>`, JSON). It records every call for the test to read.
+ * A fake Slack on 127.0.0.1: the Web API (`/api/<method>`, form-encoded like the real client sends),
+ * `response_url` endpoints (`/respond/<id>`, JSON) and the upload URLs `files.getUploadURLExternal` hands
+ * out (`/upload/<file id>`, the file's bytes). It records every call for the test to read.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,12 +19,19 @@ export interface ResponseUrlCall {
   body: Record<string, unknown>;
 }
 
+export interface Upload {
+  fileId: string;
+  /** The request body as sent to the upload URL. */
+  body: Buffer;
+}
+
 export interface FakeSlack {
   /** Base URL for SLACK_API_URL. */
   apiUrl: string;
   responseUrl(id: string): string;
   apiCalls: ApiCall[];
   responses: ResponseUrlCall[];
+  uploads: Upload[];
   /** Calls that post a message (chat.postMessage, chat.postEphemeral). */
   posts(): ApiCall[];
   /** Resolves once `check()` holds (for replies sent after the app acknowledged, as in Socket Mode). */
@@ -44,8 +52,11 @@ export interface FakeSlackOptions {
 export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
   const apiCalls: ApiCall[] = [];
   const responses: ResponseUrlCall[] = [];
+  const uploads: Upload[] = [];
+  let nextFile = 1;
   const server: Server = createServer(async (req, res) => {
-    const raw = await readBody(req);
+    const bytes = await readBody(req);
+    const raw = bytes.toString('utf8');
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const reply = (status: number, body: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
@@ -65,9 +76,23 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       if (method === 'chat.update')
         return reply(200, { ok: true, channel: params.channel, ts: params.ts, text: params.text });
       if (method === 'chat.postEphemeral') return reply(200, { ok: true, message_ts: ts });
+      if (method === 'files.getUploadURLExternal') {
+        const fileId = `F${nextFile++}`;
+        return reply(200, { ok: true, upload_url: `${base}/upload/${fileId}`, file_id: fileId });
+      }
+      if (method === 'files.completeUploadExternal') {
+        if (options.notInChannels?.includes(String(params.channel_id)))
+          return reply(200, { ok: false, error: 'not_in_channel' });
+        return reply(200, { ok: true, files: params.files });
+      }
       if (method === 'apps.connections.open' && options.socketUrl)
         return reply(200, { ok: true, url: options.socketUrl });
       return reply(200, { ok: false, error: 'unknown_method' });
+    }
+    if (path.startsWith('/upload/')) {
+      uploads.push({ fileId: path.slice('/upload/'.length), body: bytes });
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      return res.end('OK');
     }
     if (path.startsWith('/respond/')) {
       responses.push({ id: path.slice('/respond/'.length), body: JSON.parse(raw) });
@@ -82,6 +107,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     responseUrl: (id) => `${base}/respond/${id}`,
     apiCalls,
     responses,
+    uploads,
     posts: () => apiCalls.filter((c) => c.method === 'chat.postMessage' || c.method === 'chat.postEphemeral'),
     async until(check, what) {
       for (let waited = 0; !check(); waited += 10) {
@@ -92,15 +118,16 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     reset() {
       apiCalls.length = 0;
       responses.length = 0;
+      uploads.length = 0;
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 function decodeForm(raw: string): Record<string, unknown> {

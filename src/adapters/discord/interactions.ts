@@ -11,6 +11,7 @@ import type { BotReply } from '../../bot/core.ts';
 import { commandFromOptions, type SlashOptions } from '../../bot/slash.ts';
 import { renderDiscord } from '../render/discord.ts';
 import { truncate } from '../render/truncate.ts';
+import { discordAnswer } from './chart-reply.ts';
 import { conversationId, type HandlerContext } from './context.ts';
 import { localeOf, rateLimitedText } from './text.ts';
 
@@ -61,7 +62,7 @@ export async function handleChatInput(
     await interaction.followUp({ ...renderDiscord(answer), flags: MessageFlags.Ephemeral });
     return;
   }
-  await interaction.editReply(renderDiscord(answer, interaction.user.id));
+  await interaction.editReply(await discordAnswer(answer, interaction.user.id));
 }
 
 /**
@@ -74,7 +75,7 @@ async function runEffect(
 ): Promise<void> {
   // The effect shows progress one edit at a time and resolves only after the last one.
   const outcome = await effect((progress) => interaction.editReply(renderDiscord(progress)));
-  await interaction.editReply(renderDiscord(outcome));
+  await interaction.editReply(await discordAnswer(outcome));
 }
 
 export async function handleAutocomplete(

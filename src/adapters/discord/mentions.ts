@@ -3,7 +3,7 @@
  * to the core's natural-language parser; the answer is posted as a reply in the same channel.
  */
 import type { Message } from 'discord.js';
-import { renderDiscord } from '../render/discord.ts';
+import { discordAnswer } from './chart-reply.ts';
 import { conversationId, type HandlerContext } from './context.ts';
 import { localeOf, rateLimitedText } from './text.ts';
 
@@ -28,7 +28,7 @@ export async function handleMessage(message: Message, ctx: HandlerContext): Prom
     conversationId: conversationId(message.channelId, message.author.id),
     userId: message.author.id,
   });
-  await message.reply(renderDiscord(answer, message.author.id));
+  await message.reply(await discordAnswer(answer, message.author.id));
 }
 
 /**

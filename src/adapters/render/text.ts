@@ -56,6 +56,7 @@ function compose(answer: Answer, showBuild: boolean, tableRows: number): string 
   for (const field of answer.fields) lines.push(`${INDENT}${field.label}: ${field.value}`);
   if (answer.table) lines.push(...tableLines(answer.table, tableRows, words.more));
   if (answer.note) lines.push(answer.note);
+  if (answer.chart) lines.push(...barLines(answer.chart.bars));
   if (answer.paging)
     lines.push(words.page(answer.paging.page, answer.paging.pages, answer.paging.next !== undefined));
   if (answer.suggestions && answer.suggestions.length > 0) {
@@ -64,6 +65,19 @@ function compose(answer: Answer, showBuild: boolean, tableRows: number): string 
   }
   if (showBuild && answer.build) lines.push(`(${words.build} ${answer.build})`);
   return lines.join('\n');
+}
+
+const BAR_WIDTH = 30;
+
+/** A chart as bars of characters: label, bar scaled to the largest value, value. */
+function barLines(bars: NonNullable<Answer['chart']>['bars']): string[] {
+  const top = Math.max(1, ...bars.map((bar) => bar.value));
+  const labelWidth = Math.max(0, ...bars.map((bar) => bar.label.length));
+  return bars.map((bar) => {
+    const length = Math.round((bar.value / top) * BAR_WIDTH);
+    const drawn = length === 0 && bar.value > 0 ? '▏' : '█'.repeat(length);
+    return `${INDENT}${bar.label.padEnd(labelWidth)} ${drawn} ${bar.text}`;
+  });
 }
 
 function cell(text: string): string {

@@ -1,7 +1,9 @@
 /** Posting one answer where a mention or DM came from: in the channel (and thread), mistakes only to the asker. */
 import type { webApi } from '@slack/bolt';
 import type { Answer } from '../../answer.ts';
+import { type Logger, logger } from '../../log.ts';
 import { renderSlack, responseTypeFor } from '../render/slack.ts';
+import { uploadChart } from './chart-upload.ts';
 import { isDirectMessageChannel } from './incoming.ts';
 
 export interface ChannelPlace {
@@ -13,8 +15,14 @@ export interface ChannelPlace {
 }
 
 /** Throws when Slack refuses the post (the caller logs it). */
-export async function deliver(client: webApi.WebClient, place: ChannelPlace, answer: Answer): Promise<void> {
+export async function deliver(
+  client: webApi.WebClient,
+  place: ChannelPlace,
+  answer: Answer,
+  log: Logger = logger,
+): Promise<void> {
   const { channel, threadTs, user } = place;
+  if (answer.chart && (await uploadOrSay(client, place, answer, log))) return;
   const message = renderSlack(answer, user);
   const thread = threadTs === undefined ? {} : { thread_ts: threadTs };
   // In a DM everything is already private, and an ephemeral message there would vanish on reload.
@@ -22,5 +30,23 @@ export async function deliver(client: webApi.WebClient, place: ChannelPlace, ans
     await client.chat.postEphemeral({ channel, user, ...thread, ...message });
   } else {
     await client.chat.postMessage({ channel, ...thread, ...message });
+  }
+}
+
+/** The chart uploaded; false (logged) when it could not be, so the answer goes out as text. */
+export async function uploadOrSay(
+  client: webApi.WebClient,
+  place: { channel: string; threadTs?: string },
+  answer: Answer,
+  log: Logger,
+): Promise<boolean> {
+  try {
+    return await uploadChart(client, place, answer);
+  } catch (error) {
+    log.warn(
+      { err: (error as Error).message, channel: place.channel },
+      'slack chart upload failed; posting text',
+    );
+    return false;
   }
 }

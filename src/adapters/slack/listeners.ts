@@ -12,7 +12,7 @@ import { failureText } from '../failure-text.ts';
 import { readPageToken } from '../paging.ts';
 import { PAGE_ACTION, renderSlack, responseTypeFor } from '../render/slack.ts';
 import { RecentEvents } from './dedupe.ts';
-import { type ChannelPlace, deliver } from './deliver.ts';
+import { type ChannelPlace, deliver, uploadOrSay } from './deliver.ts';
 import { conversationIdOf, isDirectMessageChannel, questionFromSlackText } from './incoming.ts';
 import { SLACK_COMMAND } from './manifest.ts';
 import { runSlackEffect, viaChannel, viaResponseUrl } from './refresh.ts';
@@ -84,6 +84,11 @@ function registerSlashCommand(app: App, { core, log }: ListenerDeps): void {
     }
     const message = renderSlack(reply.answer, command.user_id);
     try {
+      const place = { channel: command.channel_id };
+      if (reply.answer.chart && (await uploadOrSay(client, place, reply.answer, log))) {
+        logAnswered(log, 'command', command.channel_id, command.user_id, reply);
+        return;
+      }
       await respond({ response_type: responseTypeFor(reply.answer), ...message });
       logAnswered(log, 'command', command.channel_id, command.user_id, reply);
     } catch (error) {
@@ -213,7 +218,7 @@ async function answerOrRun(client: webApi.WebClient, log: Logger, delivery: Deli
 /** Answers in the channel (in the thread when there is one); mistakes only to the asker. */
 async function post(client: webApi.WebClient, log: Logger, { reply, ...place }: Delivery): Promise<void> {
   try {
-    await deliver(client, place, reply.answer);
+    await deliver(client, place, reply.answer, log);
     logAnswered(
       log,
       isDirectMessageChannel(place.channel) ? 'dm' : 'mention',

@@ -15,6 +15,7 @@ export const SLACK_BOT_SCOPES = {
   'app_mentions:read': 'receive @Streambot mentions in channels',
   'chat:write': 'post answers (chat.postMessage) and errors only the asker sees (chat.postEphemeral)',
   'im:history': 'receive direct messages sent to Streambot (message.im)',
+  'files:write': 'upload a chart as an image into the conversation that asked for it (files.uploadV2)',
 } as const;
 
 export const SLACK_BOT_EVENTS = ['app_mention', 'message.im'] as const;

@@ -11,6 +11,7 @@ import type { Answer } from '../../answer.ts';
 import type { BotReply } from '../../bot/core.ts';
 import type { Logger } from '../../log.ts';
 import { renderSlack } from '../render/slack.ts';
+import { uploadAttachment } from './chart-upload.ts';
 import { type ChannelPlace, deliver } from './deliver.ts';
 
 /** Slack accepts at most five messages through one response_url. */
@@ -64,6 +65,12 @@ export async function runSlackEffect(
   try {
     const outcome = await effect((progress) => message.show(progress, false));
     await message.show(outcome, true);
+    await uploadAttachment(place.client, place, outcome).catch((error: unknown) =>
+      log.warn(
+        { err: (error as Error).message, channel: place.channel },
+        'slack refresh report not uploaded',
+      ),
+    );
     log.info(
       { via: 'refresh', channel: place.channel, user, answer: outcome.kind },
       'slack refresh answered',

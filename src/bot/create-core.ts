@@ -97,7 +97,8 @@ class Core implements StreambotCore {
         const reply: BotReply = {
           command: resolution.request,
           answer: refreshStarting(context),
-          effect: (progress) => refresh.refresh(requester, progress),
+          effect: async (progress) =>
+            withReport(await refresh.refresh(requester, progress), this.#live, this.#log),
         };
         return reply;
       }
@@ -203,5 +204,26 @@ class Core implements StreambotCore {
   #buildInfo(store: Store): BuildInfo | null {
     if (!this.#builds.has(store)) this.#builds.set(store, readBuildInfo(store.sqlite));
     return this.#builds.get(store)!;
+  }
+}
+
+/**
+ * A successful refresh's answer with the new build's data report attached; without it (logged) when the
+ * report cannot be made: the refresh itself succeeded.
+ */
+async function withReport(outcome: Answer, live: LiveStore | null, log: Logger): Promise<Answer> {
+  if (outcome.kind !== 'result' || !live) return outcome;
+  try {
+    const { dataReport } = await import('./report/report.ts');
+    const store = live.current();
+    const html = await dataReport(store, outcome.locale);
+    const build = readBuildInfo(store.sqlite)?.buildId ?? 'build';
+    return {
+      ...outcome,
+      attachment: { fileName: `streambot-report-${build}.html`, contentType: 'text/html', data: html },
+    };
+  } catch (error) {
+    log.error({ err: (error as Error).message }, 'data report after refresh failed');
+    return outcome;
   }
 }

@@ -20,6 +20,7 @@ type Template = (
   a: Required<Pick<RequestArgs, 'platform' | 'year' | 'scored' | 'user_id'>> & {
     title: string;
     shows: boolean;
+    kind: RequestArgs['kind'];
   },
 ) => string;
 
@@ -68,6 +69,20 @@ const TEMPLATES: Partial<Record<CommandName, Record<Locale, Template>>> = {
     en: () => 'which platform has the most documentaries',
     es: () => '¿qué plataforma tiene más documentales?',
   },
+  chart: {
+    en: (a) =>
+      a.kind === 'title_ratings'
+        ? `chart the ratings of ${a.title}`
+        : a.kind === 'user_ratings'
+          ? `chart the ratings of user ${a.user_id}`
+          : `chart ${a.platform} titles per year`,
+    es: (a) =>
+      a.kind === 'title_ratings'
+        ? `gráfico de valoraciones de ${a.title}`
+        : a.kind === 'user_ratings'
+          ? `gráfico de valoraciones del usuario ${a.user_id}`
+          : `gráfico de títulos por año en ${a.platform}`,
+  },
 };
 
 /** A question asking `name` with the given arguments (samples fill the rest); undefined for commands asked by name. */
@@ -81,6 +96,7 @@ export function exampleQuestion(name: CommandName, args: RequestArgs, locale: Lo
     user_id: args.user_id ?? SAMPLE.user_id,
     title: args.title_id ?? args.title ?? SAMPLE.title,
     shows: args.duration_type === 'season' || args.type === 'tv show',
+    kind: args.kind,
   });
 }
 
@@ -96,4 +112,5 @@ export const EXAMPLE_COMMANDS: CommandName[] = [
   'title_info',
   'list_titles',
   'count_titles',
+  'chart',
 ];

@@ -56,7 +56,7 @@ export type ChartData =
   | (Common<'titles_per_year'> & { stackBy: 'platform' | 'type'; rows: YearCount[] })
   /** Movies in minutes (10-minute bins), or TV shows in seasons (one bin per season count). */
   | (Common<'durations'> & { unit: 'min' | 'season'; rows: BinCount[] })
-  | (Common<'scores'> & { rows: BinCount[]; atOrAboveLine: number })
+  | (Common<'scores'> & { rows: BinCount[]; step: number; atOrAboveLine: number })
   | (Common<'genres'> & { rows: GenreCount[] })
   | (Common<'platforms'> & { rows: PlatformCount[] })
   | (Common<'ratings'> & { rows: StarCount[]; mean: number | null })
@@ -148,22 +148,32 @@ function durations(args: ChartArgs, titles: MatchedTitle[]): ChartData {
   };
 }
 
+/** Bin widths for the scores, the finest giving at most MAX_SCORE_BINS bins over the scores charted. */
+const SCORE_STEPS = [0.01, 0.02, 0.05, 0.1, 0.25, 0.5];
+const MAX_SCORE_BINS = 40;
+
 function scores(args: ChartArgs, titles: MatchedTitle[]): ChartData {
+  const scored = titles.map((t) => t.score).filter((score): score is number => score !== null);
+  const step = scoreStep(scored);
   const counts = new Map<number, number>();
-  let total = 0;
-  let atOrAboveLine = 0;
-  for (const { score } of titles) {
-    if (score === null) continue;
-    // Whole tenths, so a bin edge is exact however the float falls.
-    const tenth = Math.min(Math.floor(score * 10 + 1e-9), 49);
-    counts.set(tenth, (counts.get(tenth) ?? 0) + 1);
-    total++;
-    if (score >= RECOMMEND_LINE) atOrAboveLine++;
+  for (const score of scored) {
+    // Whole steps, so a bin edge is exact however the float falls; 5 ★ joins the last bin.
+    const bin = Math.min(Math.floor(score / step + 1e-9), Math.round(5 / step) - 1);
+    counts.set(bin, (counts.get(bin) ?? 0) + 1);
   }
+  const edge = (bin: number) => Math.round(bin * step * 1000) / 1000;
   const rows = [...counts.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([tenth, count]) => ({ from: tenth / 10, to: (tenth + 1) / 10, count }));
-  return { kind: 'scores', args, total, rows, atOrAboveLine };
+    .map(([bin, count]) => ({ from: edge(bin), to: edge(bin + 1), count }));
+  const atOrAboveLine = scored.filter((score) => score >= RECOMMEND_LINE).length;
+  return { kind: 'scores', args, total: scored.length, rows, step, atOrAboveLine };
+}
+
+/** Scores bunch up (most real titles score 3.3–3.7): the bins follow their spread. */
+export function scoreStep(scores: readonly number[]): number {
+  if (scores.length === 0) return 0.1;
+  const spread = Math.max(...scores) - Math.min(...scores);
+  return SCORE_STEPS.find((step) => spread / step <= MAX_SCORE_BINS) ?? 0.5;
 }
 
 function genres(args: ChartArgs, titles: MatchedTitle[]): ChartData {

@@ -54,9 +54,11 @@ const ARGUMENTS: [keyof BrowseCliOptions, string, boolean][] = [
   ['groupBy', 'group_by', false],
 ];
 
-export function runBrowse(kind: 'list' | 'count', options: BrowseCliOptions): void {
-  const json = options.json ?? false;
-  const fail = (error: CliError): never => exitWithError(error, json, {});
+/** The arguments the options give, by argument name; fails (exits) on a number option that is no number. */
+export function browseArgs(
+  options: BrowseCliOptions,
+  fail: (error: CliError) => never,
+): Record<string, string | number> {
   const args: Record<string, string | number> = {};
   for (const [option, arg, numeric] of ARGUMENTS) {
     const raw = options[option];
@@ -69,6 +71,13 @@ export function runBrowse(kind: 'list' | 'count', options: BrowseCliOptions): vo
       });
     args[arg] = value;
   }
+  return args;
+}
+
+export function runBrowse(kind: 'list' | 'count', options: BrowseCliOptions): void {
+  const json = options.json ?? false;
+  const fail = (error: CliError): never => exitWithError(error, json, {});
+  const args = browseArgs(options, fail);
   const opened = openCatalogStore(options.db);
   if (isCliError(opened)) fail(opened);
   const store = opened as Exclude<typeof opened, CliError>;

@@ -7,7 +7,8 @@ import type { Command } from 'commander';
 import type { BrowseCliOptions } from './_browse-run.ts';
 import { usageErrorsAsBadInput } from './_usage-errors.ts';
 
-function withFilters(command: Command): Command {
+/** The browse filters, `--json` and `--db`: shared by `list`, `count` and `chart`. */
+export function withFilters(command: Command): Command {
   return command
     .option('--platform <p>', 'amazon, disney, hulu or netflix')
     .option('--type <t>', 'movie or "tv show"')

@@ -42,9 +42,32 @@ export function register(program: Command): void {
       const answer = await service.refresh({ userId: process.env.USER ?? 'cli', via: 'cli' }, (update) => {
         if (!options.json) process.stderr.write(`${renderText(update)}\n`);
       });
+      const report = answer.kind === 'result' ? await writeReport(live, config.dbPath) : undefined;
       live.close();
-      if (options.json) printJson(answer);
-      else process.stdout.write(`${renderText(answer)}\n`);
+      if (options.json) printJson(report ? { ...answer, report } : answer);
+      else process.stdout.write(`${renderText(answer)}\n${report ? `Data report: ${report}\n` : ''}`);
       if (answer.kind === 'error') process.exitCode = 1;
     });
+}
+
+/** The new build's data report, beside the store in `reports/`; its path, or undefined (said) when it fails. */
+async function writeReport(
+  live: import('../store/live.ts').LiveStore,
+  dbPath: string,
+): Promise<string | undefined> {
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  const { dirname, join } = await import('node:path');
+  const { dataReport } = await import('../bot/report/report.ts');
+  const { readBuildInfo } = await import('../store/build-info.ts');
+  try {
+    const store = live.current();
+    const dir = join(dirname(dbPath), 'reports');
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, `streambot-report-${readBuildInfo(store.sqlite)?.buildId ?? 'build'}.html`);
+    writeFileSync(path, await dataReport(store, 'en'));
+    return path;
+  } catch (error) {
+    process.stderr.write(`streambot: the data report could not be written (${(error as Error).message})\n`);
+    return undefined;
+  }
 }

@@ -40,7 +40,10 @@ describe('streambot refresh', () => {
     expect(answer.build).not.toBe(before);
     const status = JSON.parse(streambot(['status', '--json']).stdout);
     expect(status.answer.build).toBe(answer.build);
-    expect(readdirSync(dir)).toEqual(['streambot.db']);
+    // Nothing left behind but the store, and the new build's data report beside it.
+    expect(readdirSync(dir)).toEqual(['reports', 'streambot.db']);
+    expect(readdirSync(join(dir, 'reports'))).toEqual([`streambot-report-${answer.build}.html`]);
+    expect(answer.report).toBe(join(dir, 'reports', `streambot-report-${answer.build}.html`));
   });
 
   it('fails with the reason and exit code 1 on bad raw data, leaving the store as it was', () => {

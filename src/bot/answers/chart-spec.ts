@@ -79,9 +79,10 @@ export function chartSpec(data: ChartData, locale: Locale, title: SpecTitle): To
               x: {
                 field: 'from',
                 type: 'quantitative',
-                bin: { binned: true, step: 0.1 },
+                bin: { binned: true, step: data.step },
                 title: axes.score,
-                scale: { domain: [0, 5] },
+                // The bins' span and the recommendation line, whichever is wider.
+                scale: { domain: scoreDomain(data), zero: false, nice: false },
               },
               x2: { field: 'to' },
               y: { field: 'count', type: 'quantitative', title: axes.titles },
@@ -170,6 +171,8 @@ export function chartSpec(data: ChartData, locale: Locale, title: SpecTitle): To
               },
               x2: { field: 'to' },
               y: { field: 'count', type: 'quantitative', title: axes.ratings },
+              // Bars spanning x to x2 start from zero only when told.
+              y2: { datum: 0 },
             },
           },
           ...markerLayers(markers),
@@ -180,6 +183,12 @@ export function chartSpec(data: ChartData, locale: Locale, title: SpecTitle): To
 }
 
 type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
+
+function scoreDomain(data: Extract<ChartData, { kind: 'scores' }>): [number, number] {
+  const from = Math.min(data.rows[0]?.from ?? RECOMMEND_LINE, RECOMMEND_LINE);
+  const to = Math.max(data.rows.at(-1)?.to ?? RECOMMEND_LINE, RECOMMEND_LINE);
+  return [Math.max(0, from - data.step * 2), Math.min(5, to + data.step * 2)];
+}
 
 interface Marker {
   at: number;

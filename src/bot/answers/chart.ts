@@ -48,6 +48,7 @@ export function chartAnswer(context: AnswerContext, args: CommandArgs<'chart'>):
     return makeAnswer(context, 'empty', `${title.text}: ${text.alt.none} (${title.subtitle}).`);
   const chart: AnswerChart = {
     spec: chartSpec(data, locale, title),
+    data: data.rows,
     alt: `${title.text}. ${capitalise(altOf(data, locale))}.`,
     bars: barsOf(data, locale),
     footnote: text.footnote(context.build ?? '—'),
@@ -55,9 +56,6 @@ export function chartAnswer(context: AnswerContext, args: CommandArgs<'chart'>):
   };
   return makeAnswer(context, 'result', `${title.text} — ${title.subtitle}`, { note: chart.alt, chart });
 }
-
-/** The numbers behind the chart, as `streambot chart --json` prints them. */
-export { chartData };
 
 function titleOf(data: ChartData, locale: Locale): SpecTitle {
   const text = CHART_TEXT[locale];
@@ -176,10 +174,23 @@ function barsOf(data: ChartData, locale: Locale): AnswerChart['bars'] {
         return bar(label, n);
       });
     }
-    case 'scores':
-      return [...sumBy(data.rows, (row) => (Math.floor(row.from * 2) / 2).toFixed(1))].map(([from, n]) =>
-        bar(`${formatDecimal(Number(from), locale, 1)}–${formatDecimal(Number(from) + 0.4, locale, 1)}`, n),
+    case 'scores': {
+      // About ten bars: groups of the chart's bins.
+      const width = Math.max(
+        data.step,
+        Math.ceil((data.rows.length * data.step) / 10 / data.step) * data.step,
       );
+      const digits = data.step < 0.1 ? 2 : 1;
+      const groups = sumBy(data.rows, (row) => String(Math.floor(row.from / width + 1e-9)));
+      return [...groups].map(([group, n]) => {
+        const from = Number(group) * width;
+        return bar(
+          `${formatDecimal(from, locale, digits)}–${formatDecimal(from + width, locale, digits)}`,
+          n,
+        );
+      });
+    }
+
     case 'genres':
       return [...sumBy(data.rows, (row) => row.genre)].map(([genre, n]) =>
         bar(BROWSE_TEXT[locale].genre(genre as never), n),

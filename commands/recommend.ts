@@ -94,6 +94,9 @@ function aboutUser(reading: Reading, user: number, hasContext: boolean): Command
   );
   if ('title' in title || 'title_id' in title) return request('recommend', { user_id: user, ...title });
   if (reading.catalogCue()) return undefined;
+  // "user 10: ozark?": a user and a catalog title with nothing else asks the verdict.
+  if (reading.onlyFramesTheLink(0, 'user'))
+    return request('recommend', { user_id: user, ...reading.useLink(false) });
   const yesNoVerb = sentence.tokens.some((t, i) => sentence.isFree(i) && RECOMMEND_VERBS.has(t.norm));
   if (yesNoVerb && !asksForSuggestions && yesNoQuestion) return request('recommend', { user_id: user });
   if (hasContext && !asksForSuggestions && !yesNoVerb) return undefined;

@@ -229,13 +229,17 @@ export class Reading {
     return true;
   }
 
-  /** Only framing words, the platform and punctuation outside the linked title (from `from` on, or everywhere). */
-  onlyFramesTheLink(from = 0): boolean {
+  /**
+   * Only framing words, the platform and punctuation outside the linked title (from `from` on, or everywhere);
+   * `alsoFraming: 'user'` lets the user id frame it too ("user 10: ozark?").
+   */
+  onlyFramesTheLink(from = 0, alsoFraming?: 'user'): boolean {
     if (!this.linked) return false;
     for (let i = from; i < this.sentence.tokens.length; i++) {
       const token = this.sentence.tokens[i]!;
       if (i >= this.linked.span.from && i < this.linked.span.to) continue;
       if (
+        (alsoFraming !== undefined && token.slot === alsoFraming) ||
         token.slot === 'platform' ||
         token.slot === 'year' ||
         token.kind === 'symbol' ||
@@ -381,7 +385,8 @@ export class Reading {
       // ("…that user 310 might enjoy"), nor is a bare number ("only 3").
       const { folded } = this.linked.mention;
       const longName = folded.includes(' ') && !/^[\d ]+$/.test(folded);
-      if (anchored || longName || this.linkedOpens() || this.#linkedIntroduced())
+      // A yes-or-no verdict with no anchor ("user 99 + ozark, yes or no?") is about the catalog title it names.
+      if (anchored || longName || loose || this.linkedOpens() || this.#linkedIntroduced())
         return this.useLink(anchored);
     }
     for (const end of anchorEnds) {

@@ -32,6 +32,12 @@ export interface FakeSlack {
   apiCalls: ApiCall[];
   responses: ResponseUrlCall[];
   uploads: Upload[];
+  /**
+   * Queues failures for the next posts to `/respond/<id>`, `times` of them: HTTP 500, 429 (with
+   * `Retry-After: 0`), or the connection dropped. Every attempt is counted in `responseAttempts`.
+   */
+  failResponses(id: string, how: 500 | 429 | 'drop', times?: number): void;
+  responseAttempts(id: string): number;
   /** Calls that post a message (chat.postMessage, chat.postEphemeral). */
   posts(): ApiCall[];
   /** Resolves once `check()` holds (for replies sent after the app acknowledged, as in Socket Mode). */
@@ -54,6 +60,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const responses: ResponseUrlCall[] = [];
   const uploads: Upload[] = [];
   let nextFile = 1;
+  const failures = new Map<string, (500 | 429 | 'drop')[]>();
+  const attempts = new Map<string, number>();
   const server: Server = createServer(async (req, res) => {
     const bytes = await readBody(req);
     const raw = bytes.toString('utf8');
@@ -95,7 +103,18 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return res.end('OK');
     }
     if (path.startsWith('/respond/')) {
-      responses.push({ id: path.slice('/respond/'.length), body: JSON.parse(raw) });
+      const id = path.slice('/respond/'.length);
+      attempts.set(id, (attempts.get(id) ?? 0) + 1);
+      const how = failures.get(id)?.shift();
+      if (how !== undefined) {
+        if (how === 'drop') return req.socket.destroy();
+        if (how === 429) {
+          res.writeHead(429, { 'retry-after': '0', 'content-type': 'text/plain' });
+          return res.end('rate limited');
+        }
+        return reply(500, { ok: false, error: 'internal_error' });
+      }
+      responses.push({ id, body: JSON.parse(raw) });
       return reply(200, { ok: true });
     }
     reply(404, { ok: false, error: 'not_found' });
@@ -108,6 +127,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     apiCalls,
     responses,
     uploads,
+    failResponses(id, how, times = 1) {
+      failures.set(id, [...(failures.get(id) ?? []), ...Array<typeof how>(times).fill(how)]);
+    },
+    responseAttempts: (id) => attempts.get(id) ?? 0,
     posts: () => apiCalls.filter((c) => c.method === 'chat.postMessage' || c.method === 'chat.postEphemeral'),
     async until(check, what) {
       for (let waited = 0; !check(); waited += 10) {
@@ -119,6 +142,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       apiCalls.length = 0;
       responses.length = 0;
       uploads.length = 0;
+      failures.clear();
+      attempts.clear();
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

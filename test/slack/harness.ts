@@ -6,6 +6,7 @@
 import { type SlackHandle, startSlack } from '../../src/adapters/slack.ts';
 import type { BotCore, BotInput } from '../../src/bot/core.ts';
 import { loadConfig } from '../../src/config.ts';
+import type { Logger } from '../../src/log.ts';
 import { type FakeSlack, type FakeSlackOptions, startFakeSlack } from './fake-slack.ts';
 import { type FakeSocket, startFakeSocket } from './fake-socket.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from './requests.ts';
@@ -35,6 +36,8 @@ export interface HarnessOptions {
   notInChannels?: FakeSlackOptions['notInChannels'];
   /** As in production (false) or waiting for the listener (true, the default in tests). */
   processBeforeResponse?: boolean;
+  /** Where the adapter logs (default: the app's logger). */
+  logger?: Logger;
 }
 
 export async function startHarness(
@@ -56,6 +59,7 @@ export async function startHarness(
   const slack = await startSlack(config, recording(core, asked), {
     host: '127.0.0.1',
     processBeforeResponse: options.processBeforeResponse ?? true,
+    ...(options.logger ? { logger: options.logger } : {}),
   });
   return {
     fake,

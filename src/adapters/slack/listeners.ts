@@ -16,6 +16,7 @@ import { type ChannelPlace, deliver, uploadOrSay } from './deliver.ts';
 import { conversationIdOf, isDirectMessageChannel, questionFromSlackText } from './incoming.ts';
 import { SLACK_COMMAND } from './manifest.ts';
 import { runSlackEffect, viaChannel, viaResponseUrl } from './refresh.ts';
+import { responder } from './response-url.ts';
 
 /** A bare `/streambot` asks for help. */
 const BARE_COMMAND_TEXT = 'help';
@@ -62,9 +63,12 @@ function dropRepeatedEvents(log: Logger): Parameters<App['use']>[0] {
 }
 
 function registerSlashCommand(app: App, { core, log }: ListenerDeps): void {
-  app.command(SLACK_COMMAND, async ({ command, ack, respond, client }) => {
-    // Slack wants the acknowledgement within 3 seconds: it goes first, the answer follows via respond().
+  app.command(SLACK_COMMAND, async ({ command, ack, client }) => {
+    // Slack wants the acknowledgement within 3 seconds: it goes first, the answer follows via response_url.
     await ack();
+    const say = responder(command.response_url || undefined, log, (message) =>
+      client.chat.postEphemeral({ channel: command.channel_id, user: command.user_id, text: '', ...message }),
+    );
     const text = questionFromSlackText(command.text) || BARE_COMMAND_TEXT;
     const reply = askSafely(core, log, {
       text,
@@ -78,7 +82,7 @@ function registerSlashCommand(app: App, { core, log }: ListenerDeps): void {
       ...(command.user_name ? { name: `@${command.user_name}` } : {}),
     });
     if (reply.effect) {
-      const place = { client, channel: command.channel_id, privately: viaResponseUrl(respond) };
+      const place = { client, channel: command.channel_id, privately: viaResponseUrl(say) };
       await runSlackEffect(reply.effect, command.user_id, place, log);
       return;
     }
@@ -89,10 +93,10 @@ function registerSlashCommand(app: App, { core, log }: ListenerDeps): void {
         logAnswered(log, 'command', command.channel_id, command.user_id, reply);
         return;
       }
-      await respond({ response_type: responseTypeFor(reply.answer), ...message });
-      logAnswered(log, 'command', command.channel_id, command.user_id, reply);
+      if (await say({ response_type: responseTypeFor(reply.answer), ...message }))
+        logAnswered(log, 'command', command.channel_id, command.user_id, reply);
     } catch (error) {
-      log.error({ err: (error as Error).message, channel: command.channel_id }, 'slack respond() failed');
+      log.error({ err: (error as Error).message, channel: command.channel_id }, 'slack command failed');
     }
   });
 }
@@ -150,48 +154,46 @@ function registerDirectMessage(app: App, { core, log }: ListenerDeps): void {
  * memory is needed; only the asker may turn pages, and the message is replaced in place.
  */
 function registerPageButtons(app: App, { core, log }: ListenerDeps): void {
-  app.action<BlockAction<ButtonAction>>(
-    new RegExp(`^${PAGE_ACTION}_`),
-    async ({ ack, body, action, respond }) => {
-      await ack();
-      const page = readPageToken(action.value ?? '');
-      const user = body.user.id;
-      try {
-        if (!page) {
-          log.warn({ event: 'page_button_unreadable', user }, 'unreadable slack page button');
-          await respond({ response_type: 'ephemeral', replace_original: false, text: stalePage() });
-          return;
-        }
-        if (page.askerId !== user) {
-          await respond({ response_type: 'ephemeral', replace_original: false, text: onlyAskerPages() });
-          return;
-        }
-        const reply = askSafely(core, log, {
-          command: page.request,
-          conversationId: conversationIdOf({
-            teamId: body.team?.id ?? 'none',
-            channelId: body.channel?.id ?? 'none',
-            threadTs: body.message?.thread_ts,
-            userId: user,
-          }),
-          userId: user,
-          via: 'slack',
-        });
-        if (reply.answer.kind === 'error') {
-          await respond({
-            response_type: 'ephemeral',
-            replace_original: false,
-            ...renderSlack(reply.answer),
-          });
-          return;
-        }
-        await respond({ replace_original: true, ...renderSlack(reply.answer, user) });
-        logAnswered(log, 'page', body.channel?.id ?? 'none', user, reply);
-      } catch (error) {
-        log.error({ err: (error as Error).message, user }, 'slack page button failed');
+  app.action<BlockAction<ButtonAction>>(new RegExp(`^${PAGE_ACTION}_`), async ({ ack, body, action }) => {
+    await ack();
+    const respond = responder(body.response_url, log);
+    const page = readPageToken(action.value ?? '');
+    const user = body.user.id;
+    try {
+      if (!page) {
+        log.warn({ event: 'page_button_unreadable', user }, 'unreadable slack page button');
+        await respond({ response_type: 'ephemeral', replace_original: false, text: stalePage() });
+        return;
       }
-    },
-  );
+      if (page.askerId !== user) {
+        await respond({ response_type: 'ephemeral', replace_original: false, text: onlyAskerPages() });
+        return;
+      }
+      const reply = askSafely(core, log, {
+        command: page.request,
+        conversationId: conversationIdOf({
+          teamId: body.team?.id ?? 'none',
+          channelId: body.channel?.id ?? 'none',
+          threadTs: body.message?.thread_ts,
+          userId: user,
+        }),
+        userId: user,
+        via: 'slack',
+      });
+      if (reply.answer.kind === 'error') {
+        await respond({
+          response_type: 'ephemeral',
+          replace_original: false,
+          ...renderSlack(reply.answer),
+        });
+        return;
+      }
+      await respond({ replace_original: true, ...renderSlack(reply.answer, user) });
+      logAnswered(log, 'page', body.channel?.id ?? 'none', user, reply);
+    } catch (error) {
+      log.error({ err: (error as Error).message, user }, 'slack page button failed');
+    }
+  });
 }
 
 /** Slack tells the adapter no locale: both languages. */

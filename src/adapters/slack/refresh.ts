@@ -6,13 +6,14 @@
  * the listener provides: for a slash command its response_url, which Slack accepts at most five
  * times, so the last of those is kept for the outcome.
  */
-import type { RespondFn, webApi } from '@slack/bolt';
+import type { webApi } from '@slack/bolt';
 import type { Answer } from '../../answer.ts';
 import type { BotReply } from '../../bot/core.ts';
 import type { Logger } from '../../log.ts';
 import { renderSlack } from '../render/slack.ts';
 import { uploadAttachment } from './chart-upload.ts';
 import { type ChannelPlace, deliver } from './deliver.ts';
+import type { Say } from './response-url.ts';
 
 /** Slack accepts at most five messages through one response_url. */
 const RESPONSE_URL_USES = 5;
@@ -33,11 +34,11 @@ export interface RefreshPlace {
 }
 
 /** A slash command's private replies go through its response_url, each replacing the one before. */
-export function viaResponseUrl(respond: RespondFn): PrivateReply {
+export function viaResponseUrl(say: Say): PrivateReply {
   return {
     uses: RESPONSE_URL_USES,
     send: async (answer, replacePrevious) => {
-      await respond({
+      await say({
         response_type: 'ephemeral',
         replace_original: replacePrevious,
         ...renderSlack(answer),

@@ -119,8 +119,8 @@ export const chart: CommandModule<'chart'> = {
   name: 'chart',
   command: 'chart',
   description: {
-    en: 'A chart of the catalog or the ratings: per year, durations, ratings, scores, genres, platforms',
-    es: 'Un gráfico del catálogo o de las valoraciones: por año, duraciones, notas, géneros, plataformas',
+    en: 'Charts: titles per year, durations, ratings, scores, genres, platforms',
+    es: 'Gráficos: títulos por año, duraciones, valoraciones, notas, géneros',
   },
   options: [
     kindOption,

@@ -18,7 +18,7 @@ export const howmany: CommandModule<'count_titles'> = {
   command: 'count_titles',
   description: {
     en: 'How many titles match any filter, optionally per platform, year, genre or type',
-    es: 'Cuántos títulos cumplen cualquier filtro, por plataforma, año, género o tipo si quieres',
+    es: 'Cuántos títulos cumplen cualquier filtro, agrupados si quieres',
   },
   options: COUNT_OPTIONS,
   examples: [

@@ -11,6 +11,7 @@ import { count } from './count.ts';
 import { foryou } from './foryou.ts';
 import { help } from './help.ts';
 import { howmany } from './howmany.ts';
+import { iam, whoami } from './iam.ts';
 import { longest } from './longest.ts';
 import { recommend } from './recommend.ts';
 import { refresh } from './refresh.ts';
@@ -33,6 +34,8 @@ export const COMMANDS: readonly CommandModule[] = [
   foryou,
   similar,
   title,
+  iam,
+  whoami,
   ask,
   help,
   status,

@@ -14,7 +14,7 @@ export const status: CommandModule<'status'> = {
   command: 'status',
   description: {
     en: 'Which data build is serving: when, from which files, counts, model',
-    es: 'Qué versión de los datos está activa: cuándo, de qué ficheros, recuentos, modelo',
+    es: 'Qué versión de los datos está activa: cuándo, ficheros, recuentos, modelo',
   },
   options: [],
   examples: [{ en: '/status', es: '/status' }],

@@ -25,7 +25,7 @@ export const titles: CommandModule<'list_titles'> = {
   command: 'list_titles',
   description: {
     en: 'List titles by any filter (platform, genre, years, people, length, score), sorted as you like',
-    es: 'Lista títulos por cualquier filtro (plataforma, género, años, personas, duración, nota) y orden',
+    es: 'Lista títulos con cualquier filtro (plataforma, género, años, personas, duración, nota)',
   },
   options: LIST_OPTIONS,
   examples: [

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { RefreshService } from '../admin/refresh.ts';
 import { createBotCore, type StreambotCore } from '../bot/create-core.ts';
+import type { PersonLinks } from '../bot/links.ts';
 import type { Config } from '../config.ts';
 import { type Logger, logger } from '../log.ts';
 import { servingModel } from '../recommender/serving.ts';
@@ -82,6 +83,8 @@ export interface ServingOptions {
   logger?: Logger;
   /** Wire the admin refresh into the core (chat bots); the terminal and the command line go without. */
   refresh?: boolean;
+  /** Who each person is in the ratings (default: kept in this process). */
+  links?: PersonLinks;
 }
 
 /** The core over the live store at `config.dbPath` (which must exist), and the refresh behind it. */
@@ -91,7 +94,13 @@ export function openServing(config: Config, options: ServingOptions = {}): Servi
   const refresh = options.refresh
     ? new RefreshService({ live, rawDir: config.rawDir, admins: config.admins, logger: log })
     : undefined;
-  const core = createBotCore({ store: live, config, logger: log, ...(refresh ? { refresh } : {}) });
+  const core = createBotCore({
+    store: live,
+    config,
+    logger: log,
+    ...(refresh ? { refresh } : {}),
+    ...(options.links ? { links: options.links } : {}),
+  });
   return {
     core,
     live,

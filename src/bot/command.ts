@@ -25,6 +25,10 @@ export type Command =
   | { name: 'count_titles'; args: CountArgs }
   /** A chart of the catalog or the ratings, drawn by the adapter; its numbers also in words. */
   | { name: 'chart'; args: ChartArgs }
+  /** "I am user 42": links the asker to a ratings user; `clear` forgets the link. */
+  | { name: 'link_user'; args: { user_id?: UserId; clear?: 'yes' } }
+  /** "who am I?": the asker's link. */
+  | { name: 'whoami'; args: Record<string, never> }
   | { name: 'status'; args: Record<string, never> }
   | { name: 'refresh'; args: Record<string, never> }
   | { name: 'help'; args: { topic?: string } }
@@ -51,6 +55,7 @@ export interface RequestArgs extends ListArgs, CountArgs {
   topic?: string;
   text?: string;
   kind?: ChartKind;
+  clear?: 'yes';
 }
 
 export type ArgName = keyof RequestArgs;

@@ -17,6 +17,7 @@ import type { CommandRequest } from './command.ts';
 import { type ConversationOptions, Conversations } from './conversations.ts';
 import type { BotCore, BotInput, BotReply } from './core.ts';
 import { dispatch } from './dispatch.ts';
+import { MemoryLinks, type PersonLinks, personOf } from './links.ts';
 import { type Gazetteer, gazetteerOf } from './nl/gazetteer.ts';
 import { parseQuestion } from './nl/parse.ts';
 import { completeBrowseValues, completeTitles, resolveRequest } from './resolve.ts';
@@ -31,6 +32,8 @@ export interface BotCoreOptions {
   conversations?: ConversationOptions;
   /** Runs the admin refresh; without it `refresh` explains the other ways to refresh. */
   refresh?: Pick<RefreshService, 'refresh'>;
+  /** Who each person is in the ratings ("I am user 42"); kept in this process when not given. */
+  links?: PersonLinks;
 }
 
 /** The core adapters use, plus what the command line needs. */
@@ -44,7 +47,7 @@ const MAX_COMPLETIONS = 25;
 /** Discord's limit on a choice's name. */
 const MAX_COMPLETION_LABEL = 100;
 /** Requests that change nothing a follow-up could build on. */
-const FORGETTABLE = new Set(['unknown', 'help', 'status', 'refresh']);
+const FORGETTABLE = new Set(['unknown', 'help', 'status', 'refresh', 'link_user', 'whoami']);
 
 export function createBotCore(options: BotCoreOptions): StreambotCore {
   return new Core(options);
@@ -59,6 +62,7 @@ class Core implements StreambotCore {
   readonly #conversations: Conversations;
   readonly #builds = new WeakMap<Store, BuildInfo | null>();
   readonly #refresh: BotCoreOptions['refresh'];
+  readonly #links: PersonLinks;
 
   constructor(options: BotCoreOptions) {
     this.#live = options.store;
@@ -68,6 +72,7 @@ class Core implements StreambotCore {
     this.#startedAt = this.#now();
     this.#conversations = new Conversations(options.conversations);
     this.#refresh = options.refresh;
+    this.#links = options.links ?? new MemoryLinks();
   }
 
   ask(input: BotInput): BotReply {
@@ -88,7 +93,9 @@ class Core implements StreambotCore {
         startedAt: this.#startedAt,
         now,
       };
-      const resolution = resolveRequest(understood.request, { store, locale, build: context.build, now });
+      const person = personOf(input);
+      const asked = withLinkedUser(understood.request, this.#links.get(person));
+      const resolution = resolveRequest(asked, { store, locale, build: context.build, now });
       let answer: Answer;
       const refresh = this.#refresh;
       if (resolution.ok && resolution.command.name === 'refresh' && refresh) {
@@ -104,7 +111,11 @@ class Core implements StreambotCore {
       }
       if (resolution.ok) {
         const admin = isAdmin(this.#config.admins, { userId: input.userId, via: input.via ?? 'terminal' });
-        answer = dispatch(resolution.command, context, { isAdmin: admin, buildInfo });
+        answer = dispatch(resolution.command, context, {
+          isAdmin: admin,
+          buildInfo,
+          asker: { person, links: this.#links },
+        });
         if (resolution.note)
           answer.note = answer.note ? `${answer.note} ${resolution.note}` : resolution.note;
       } else {
@@ -134,7 +145,8 @@ class Core implements StreambotCore {
     const now = this.#now();
     const understood = this.#understand(input, now);
     const store = this.#live?.current();
-    const { request } = resolveRequest(understood.request, { store, locale: understood.locale, now });
+    const asked = withLinkedUser(understood.request, this.#links.get(personOf(input)));
+    const { request } = resolveRequest(asked, { store, locale: understood.locale, now });
     this.#remember(input.conversationId, request, understood.locale, now);
     return request;
   }
@@ -226,4 +238,14 @@ async function withReport(outcome: Answer, live: LiveStore | null, log: Logger):
     log.error({ err: (error as Error).message }, 'data report after refresh failed');
     return outcome;
   }
+}
+
+/** A first-person question ("what should I watch?") asked by a linked person is about their ratings user. */
+function withLinkedUser(request: CommandRequest, linked: number | undefined): CommandRequest {
+  if (linked === undefined || !request.missing?.includes('user_id')) return request;
+  const missing = request.missing.filter((arg) => arg !== 'user_id');
+  const filled: CommandRequest = { ...request, args: { ...request.args, user_id: linked } };
+  if (missing.length > 0) filled.missing = missing;
+  else delete filled.missing;
+  return filled;
 }

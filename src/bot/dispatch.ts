@@ -5,10 +5,13 @@ import type { BuildInfo } from '../store/build-info.ts';
 import type { AnswerContext } from './answers/context.ts';
 import { notUnderstood } from './answers/problems.ts';
 import type { Command } from './command.ts';
+import type { PersonLinks } from './links.ts';
 
 export interface DispatchExtras {
   isAdmin: boolean;
   buildInfo: BuildInfo | null;
+  /** The asker's key and the links, for "I am user 42" and "who am I?". */
+  asker: { person: string; links: PersonLinks };
 }
 
 export function dispatch(command: Command, context: AnswerContext, extras: DispatchExtras): Answer {

@@ -113,6 +113,10 @@ function readOption(option: OptionDefinition, raw: string | number | boolean, ar
       (args as Record<string, string>)[option.arg] = value;
       return true;
     }
+    case 'clear':
+      if (text.toLowerCase() !== 'yes') return false;
+      args.clear = 'yes';
+      return true;
     case 'cast':
     case 'director':
     case 'country':

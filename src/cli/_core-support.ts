@@ -6,13 +6,19 @@ import { readyServing } from '../app/setup.ts';
 import type { CommandRequest } from '../bot/command.ts';
 import type { BotInput } from '../bot/core.ts';
 import { createBotCore, type StreambotCore } from '../bot/create-core.ts';
+import { MemoryLinks, personOf } from '../bot/links.ts';
 import type { Config } from '../config.ts';
 import { configOrFail, fail } from './_shared.ts';
 
 export interface CliCoreOptions {
   db?: string;
   locale?: string;
+  /** Ask as this ratings user: first-person questions ("what should I watch?") are theirs. */
+  as?: string;
 }
+
+/** The person every command-line question comes from (`BotInput.userId`, no `via`). */
+const CLI_PERSON = personOf({ userId: 'cli' });
 
 export async function prepareCli(
   options: CliCoreOptions,
@@ -24,20 +30,31 @@ export async function prepareCli(
     fail(`--locale must be en or es, not "${options.locale}"`);
   }
   const locale = options.locale as Locale | undefined;
+  const links = new MemoryLinks();
+  if (options.as !== undefined) {
+    const user = Number(options.as);
+    if (!Number.isSafeInteger(user) || user < 1)
+      fail(`--as takes a user id (a whole number from 1), not "${options.as}"`, 2);
+    links.set(CLI_PERSON, user);
+  }
   if (!buildIfMissing && !existsSync(config.dbPath)) {
     process.stderr.write(`streambot: no store at ${config.dbPath}; titles named by text stay unresolved\n`);
-    return { core: createBotCore({ store: null, config }), locale, config };
+    return { core: createBotCore({ store: null, config, links }), locale, config };
   }
   try {
     const say = (line: string) => process.stderr.write(`streambot: ${line}\n`);
-    const ready = await readyServing(config, {
-      onBuildStart: (source) =>
-        say(
-          `no store at ${source.dbPath}; building it from ${source.rawIsDemo ? 'the demo data' : 'the raw data'} in ${source.rawDir} first`,
-        ),
-      onTrainStart: () => say('training the recommender on it'),
-      onTrainFailed: (error) => say(`training failed (${error.message}); recommendations are off`),
-    });
+    const ready = await readyServing(
+      config,
+      {
+        onBuildStart: (source) =>
+          say(
+            `no store at ${source.dbPath}; building it from ${source.rawIsDemo ? 'the demo data' : 'the raw data'} in ${source.rawDir} first`,
+          ),
+        onTrainStart: () => say('training the recommender on it'),
+        onTrainFailed: (error) => say(`training failed (${error.message}); recommendations are off`),
+      },
+      { links },
+    );
     return { core: ready.core, locale, config };
   } catch (error) {
     fail(`cannot open the store: ${(error as Error).message}`);

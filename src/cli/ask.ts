@@ -15,6 +15,7 @@ export function register(program: Command): void {
       '--db <file>',
       'store file (default: STREAMBOT_DB or data/streambot.db; built first when missing)',
     )
+    .option('--as <user>', 'ask as this ratings user (first-person questions: "what should I watch?")')
     .option('--locale <en|es>', 'answer language when the question does not tell')
     .option('--conversation', 'standard input: treat the lines as one conversation (follow-ups)')
     .action(async (words: string[], options: CliQuestionOptions) => {

@@ -13,6 +13,7 @@ export function register(program: Command): void {
     .argument('[question...]', 'the question, in English or Spanish')
     .option('--json', 'print {"name": …, "args": {…}, "missing"?: […]} as JSON')
     .option('--db <file>', 'store used to resolve titles (default: STREAMBOT_DB or data/streambot.db)')
+    .option('--as <user>', 'ask as this ratings user (first-person questions: "what should I watch?")')
     .option('--locale <en|es>', 'language to assume when the question does not tell')
     .option('--conversation', 'standard input: treat the lines as one conversation (follow-ups)')
     .action(async (words: string[], options: CliQuestionOptions) => {

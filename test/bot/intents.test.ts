@@ -8,7 +8,7 @@ import { parseQuestion } from '../../src/bot/nl/parse.ts';
 import type { LiveStore } from '../../src/store/live.ts';
 import { coreOn } from './helpers.ts';
 
-const ANSWERED: CommandName[] = [...EXAMPLE_COMMANDS, 'help', 'status', 'refresh'];
+const ANSWERED: CommandName[] = [...EXAMPLE_COMMANDS, 'help', 'status', 'refresh', 'link_user', 'whoami'];
 
 describe('command modules', () => {
   it('gives every command one module that reads questions and answers them', () => {

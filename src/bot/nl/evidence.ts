@@ -9,6 +9,8 @@ export const EVIDENCE = {
   refresh: 100,
   /** "status", "which data" with no catalog question or user in it. */
   status: 95,
+  /** "I am user 42", "forget me", "who am I?": about the asker's link, above a user's recommendations. */
+  link: 87,
   /** A chart word ("chart", "plot", "gráfico"): whatever it charts, a user's or a title's ratings included. */
   chart: 85,
   /** A cue right before a catalog title: "tell me about <title>", "what is <title>?". */

@@ -12,6 +12,8 @@ const optionalText = z
 const ConfigSchema = z.object({
   STREAMBOT_RAW_DIR: optionalText,
   STREAMBOT_DB: z.string().trim().min(1).default('data/streambot.db'),
+  STREAMBOT_STATE: z.string().trim().min(1).default('data/state.db'),
+  STREAMBOT_REDIS_URL: optionalText.pipe(z.url().optional()),
   STREAMBOT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STREAMBOT_RECOMMEND_THRESHOLD: z.coerce.number().min(0.5).max(5).default(3.5),
   STREAMBOT_ADMINS: z
@@ -41,6 +43,11 @@ export interface Config {
   rawIsDemo: boolean;
   /** The SQLite store file. */
   dbPath: string;
+  /**
+   * Where state that outlives a process is kept (person links, follow-ups, answered events, rate limits,
+   * the refresh lock and audit): Redis when `redisUrl` is set (several instances), else this SQLite file.
+   */
+  state: { sqlitePath: string; redisUrl?: string };
   logLevel: z.infer<typeof ConfigSchema>['STREAMBOT_LOG_LEVEL'];
   recommendThreshold: number;
   /** Chat user ids (Discord or Slack) allowed to refresh the data. */
@@ -68,6 +75,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rawDir: useDemo ? DEMO_RAW_DIR : requestedRaw,
     rawIsDemo: useDemo || resolve(requestedRaw) === resolve(DEMO_RAW_DIR),
     dbPath: c.STREAMBOT_DB,
+    state: { sqlitePath: c.STREAMBOT_STATE, ...(c.STREAMBOT_REDIS_URL ? { redisUrl: c.STREAMBOT_REDIS_URL } : {}) },
     logLevel: c.STREAMBOT_LOG_LEVEL,
     recommendThreshold: c.STREAMBOT_RECOMMEND_THRESHOLD,
     admins: c.STREAMBOT_ADMINS,

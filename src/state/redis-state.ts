@@ -199,6 +199,11 @@ export class RedisState implements StateStore {
     for (const waiter of this.#readyWaiters) waiter();
   }
 
+  /** Resolves once Redis answers a PING: the connection is not just open but serving. */
+  async ping(): Promise<void> {
+    await this.#redis.ping();
+  }
+
   #key(kind: string, id?: string): string {
     return id === undefined ? `${this.#prefix}${kind}` : `${this.#prefix}${kind}:${id}`;
   }

@@ -1,4 +1,7 @@
-/** The `onBuild` listeners of one state store: one that throws is logged and cannot stop the others. */
+/**
+ * The `onBuild` listeners of one state store: one that throws, or an async one that rejects, is logged
+ * and cannot stop the others (nor become an unhandled rejection).
+ */
 import type { Logger } from '../log.ts';
 import type { BuildListener } from './state.ts';
 
@@ -19,11 +22,15 @@ export class BuildListeners {
   }
 
   notify(buildId: string): void {
+    const failed = (error: unknown) =>
+      this.log.error({ event: 'build_listener_failed', buildId, err: error }, 'a build listener failed');
     for (const listener of this.#listeners) {
       try {
-        listener(buildId);
+        // Typed as returning nothing, but an async function fits that type too.
+        const result: unknown = listener(buildId);
+        if (result instanceof Promise) result.catch(failed);
       } catch (error) {
-        this.log.error({ event: 'build_listener_failed', buildId, err: error }, 'a build listener threw');
+        failed(error);
       }
     }
   }

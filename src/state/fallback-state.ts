@@ -92,6 +92,7 @@ export class FallbackState implements StateStore {
     if (this.#outage) return;
     const memory = new MemoryState({ logger: this.#log });
     const now = Date.now();
+    // Memory calls complete synchronously (their promises only report it), so the seeding is done here.
     for (const [person, userId] of this.#knownLinks) void memory.setLink(person, userId);
     for (const [name, { owner, expiresAt }] of this.#heldLocks)
       if (expiresAt > now) void memory.acquireLock(name, owner, expiresAt - now);

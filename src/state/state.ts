@@ -1,0 +1,119 @@
+/**
+ * The state Streambot keeps beyond one process and shares between instances: person links,
+ * conversation memory, answered-event records, rate-limit counters, the refresh lock, the audit log of
+ * refreshes and "a new data build was swapped in" notifications.
+ *
+ * Backends: SQLite (`sqlite-state.ts`, the embedded default: one file shared by the processes of one
+ * machine), Redis (`redis-state.ts`, shared by every instance, wrapped in `fallback-state.ts` so an
+ * outage degrades to process memory instead of failing) and process memory (`memory-state.ts`).
+ * `openState` (`open-state.ts`) picks one from the configuration.
+ *
+ * Every method resolves or rejects; none throws synchronously. Times are milliseconds; expiring entries
+ * are never returned once their time is up, whenever the backend actually removes them.
+ */
+
+declare const personBrand: unique symbol;
+
+/** Who is asking, on which platform: `discord:<userId>`, `slack:<teamId>:<userId>`, `terminal:<name>`. */
+export type PersonKey = string & { readonly [personBrand]: 'PersonKey' };
+
+export const personKey = {
+  discord: (userId: string) => `discord:${userId}` as PersonKey,
+  /** Slack user ids are unique within a workspace (team) only. */
+  slack: (teamId: string, userId: string) => `slack:${teamId}:${userId}` as PersonKey,
+  terminal: (name: string) => `terminal:${name}` as PersonKey,
+};
+
+export type AuditAction = 'refresh' | 'refused_refresh';
+
+export interface AuditEntry {
+  /** ISO 8601. */
+  at: string;
+  /** Who asked (a platform user id or name; never a token). */
+  who: string;
+  /** Where they asked from: 'discord', 'slack', 'terminal', 'cli'. */
+  via: string;
+  action: AuditAction;
+  outcome: string;
+  buildId?: string;
+}
+
+/** What became of a link write. */
+export interface LinkWrite {
+  /**
+   * True when the link is stored where every instance, and the next start, will find it. False from the
+   * Redis wrapper during an outage (the link is kept in memory and written to Redis when it is back:
+   * `FallbackState.pendingLinks()`) and from the memory backend (nothing outlives the process): the bot
+   * can then tell the person their link may be forgotten.
+   */
+  saved: boolean;
+}
+
+export interface RateWindow {
+  /** Hits in the current window, this one included. */
+  count: number;
+  /** Milliseconds until the window ends and the count starts again from zero. */
+  resetInMs: number;
+}
+
+export interface LockHolder {
+  owner: string;
+  /** Epoch milliseconds (this machine's clock). */
+  expiresAt: number;
+}
+
+export type BuildListener = (buildId: string) => void;
+
+export interface StateStore {
+  readonly backend: 'sqlite' | 'redis' | 'memory';
+
+  /** Person links: which ratings user a person is. Kept until deleted. */
+  getLink(person: PersonKey): Promise<number | undefined>;
+  setLink(person: PersonKey, userId: number): Promise<LinkWrite>;
+  /** True when there was a link to delete. */
+  deleteLink(person: PersonKey): Promise<boolean>;
+
+  /**
+   * Conversation memory (follow-ups: 30 min): one value per conversation id. The value must survive
+   * JSON (every backend stores it as JSON, so what comes back is a copy, with dates as strings).
+   */
+  getConversation<T>(id: string): Promise<T | undefined>;
+  setConversation(id: string, value: unknown, ttlMs: number): Promise<void>;
+
+  /**
+   * Answered-event records (Slack retries, Discord interaction ids: 1 h): true for the one caller that
+   * claims `id` first; false for every other caller until the claim expires.
+   */
+  claimEvent(id: string, ttlMs: number): Promise<boolean>;
+
+  /**
+   * Rate limits, as a fixed-window counter per key: the first hit opens a window of `windowMs` (a later
+   * hit's `windowMs` does not change an open window).
+   */
+  hit(key: string, windowMs: number): Promise<RateWindow>;
+
+  /** The refresh lock: held by one owner token at a time, until released or expired. False: not held by `owner`. */
+  acquireLock(name: string, owner: string, ttlMs: number): Promise<boolean>;
+  /** Extends the lock to `ttlMs` from now if `owner` still holds it. */
+  renewLock(name: string, owner: string, ttlMs: number): Promise<boolean>;
+  /** Only the owner may release; false when `owner` did not hold it (any more). */
+  releaseLock(name: string, owner: string): Promise<boolean>;
+  lockHolder(name: string): Promise<LockHolder | undefined>;
+
+  /** The audit log of refreshes, kept. */
+  audit(entry: AuditEntry): Promise<void>;
+  /** The `limit` newest entries, newest first. */
+  auditLog(limit: number): Promise<AuditEntry[]>;
+
+  /**
+   * A new build was swapped in: every instance's listeners hear it, the publisher's own included. A
+   * listener may hear a build more than once (the Redis wrapper repeats one published during an outage
+   * when Redis is back), so it should act on the build id, not count calls.
+   */
+  publishBuild(buildId: string): Promise<void>;
+  /** Returns the function that unsubscribes `listener`. A listener that throws is logged, not propagated. */
+  onBuild(listener: BuildListener): () => void;
+
+  /** Releases connections and timers; calling it again does nothing. */
+  close(): Promise<void>;
+}

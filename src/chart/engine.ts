@@ -37,6 +37,7 @@ export function chartEngine(): Promise<ChartEngine> {
 
 async function load(): Promise<ChartEngine> {
   const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
+  keepSetToJsonFromBreakingInspectors();
   const files = chartFontFiles();
   const regular = readFontMetrics(readFileSync(files.regular));
   const bold = readFontMetrics(readFileSync(files.bold));
@@ -46,6 +47,19 @@ async function load(): Promise<ChartEngine> {
     vegaLite,
     textWidth: (text, fontSize, isBold = false) => (isBold ? bold : regular).width(text, fontSize),
   };
+}
+
+/**
+ * Vega-Lite adds `Set.prototype.toJSON` (returning a string) when it loads. node-inspect-extracted, which
+ * discord.js loads, calls every zero-argument method of `Set.prototype` at load time and uses `in` on the
+ * result, so discord.js then fails to load in the same process ("string "Set()" is not iterable"). The
+ * method stays available to JSON.stringify and Vega-Lite as an accessor, which that scan skips.
+ */
+function keepSetToJsonFromBreakingInspectors(): void {
+  const descriptor = Object.getOwnPropertyDescriptor(Set.prototype, 'toJSON');
+  if (typeof descriptor?.value !== 'function') return;
+  const toJSON = descriptor.value as () => string;
+  Object.defineProperty(Set.prototype, 'toJSON', { get: () => toJSON, configurable: true, enumerable: false });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { FOOTNOTE_BAND } from '../../src/chart/frame.ts';
@@ -205,5 +206,21 @@ describe('renderSvg', () => {
     );
     expect(svgTexts(en!)).toEqual(english);
     expect(svgTexts(es!)).toEqual(spanish);
+  });
+});
+
+describe('living with other libraries', () => {
+  it('leaves discord.js loadable after a chart is drawn (Vega-Lite patches Set.prototype.toJSON)', () => {
+    const script = [
+      "const { renderPng } = await import('./src/chart/render.ts');",
+      "await renderPng({ spec: { data: { values: [{ a: 1 }] }, mark: 'bar', encoding: { x: { field: 'a', type: 'quantitative' } } }, size: { width: 200, height: 200 }, locale: 'en' });",
+      "const { Client } = await import('discord.js');",
+      "process.stdout.write(typeof Client + ' ' + JSON.stringify(new Set([1])));",
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], {
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('function "Set(1)"');
   });
 });

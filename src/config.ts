@@ -75,7 +75,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rawDir: useDemo ? DEMO_RAW_DIR : requestedRaw,
     rawIsDemo: useDemo || resolve(requestedRaw) === resolve(DEMO_RAW_DIR),
     dbPath: c.STREAMBOT_DB,
-    state: { sqlitePath: c.STREAMBOT_STATE, ...(c.STREAMBOT_REDIS_URL ? { redisUrl: c.STREAMBOT_REDIS_URL } : {}) },
+    state: {
+      sqlitePath: c.STREAMBOT_STATE,
+      ...(c.STREAMBOT_REDIS_URL ? { redisUrl: c.STREAMBOT_REDIS_URL } : {}),
+    },
     logLevel: c.STREAMBOT_LOG_LEVEL,
     recommendThreshold: c.STREAMBOT_RECOMMEND_THRESHOLD,
     admins: c.STREAMBOT_ADMINS,

@@ -17,13 +17,19 @@ import {
 import type { BotCore } from '../bot/core.ts';
 import type { Config } from '../config.ts';
 import { type Logger, logger } from '../log.ts';
+import type { StateStore } from '../state/state.ts';
 import { handlePageButton, isPageButton } from './discord/buttons.ts';
 import type { HandlerContext } from './discord/context.ts';
 import { requireToken, restOptions } from './discord/credentials.ts';
 import { logGateway } from './discord/gateway-log.ts';
 import { handleAutocomplete, handleChatInput } from './discord/interactions.ts';
 import { handleMessage } from './discord/mentions.ts';
-import { DEFAULT_RATE_LIMIT, type RateLimit, UserRateLimiter } from './discord/rate-limit.ts';
+import {
+  DEFAULT_RATE_LIMIT,
+  type RateLimit,
+  SharedRateLimiter,
+  UserRateLimiter,
+} from './discord/rate-limit.ts';
 import { localeOf } from './discord/text.ts';
 import { failureText } from './failure-text.ts';
 
@@ -41,6 +47,8 @@ const DISCORD_INTENTS = [
 export interface DiscordOptions {
   rateLimit?: RateLimit;
   logger?: Logger;
+  /** Shared state: the rate limit then holds across shards and hosts. */
+  state?: StateStore;
 }
 
 export interface DiscordHandle {
@@ -59,7 +67,9 @@ export async function startDiscord(
   const client = new Client(clientOptions(config.discord));
   const ctx: HandlerContext = {
     core,
-    limiter: new UserRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+    limiter: options.state
+      ? new SharedRateLimiter(options.state, options.rateLimit)
+      : new UserRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
     log,
   };
 

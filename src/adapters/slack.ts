@@ -10,6 +10,7 @@ import { App, type Authorize, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { BotCore } from '../bot/core.ts';
 import type { Config } from '../config.ts';
 import { logger as defaultLogger, type Logger } from '../log.ts';
+import type { StateStore } from '../state/state.ts';
 import { boltLogger } from './slack/bolt-logger.ts';
 import { buildIdFromCore, healthRoute, serveRoute } from './slack/health.ts';
 import { registerListeners } from './slack/listeners.ts';
@@ -28,6 +29,11 @@ export interface SlackOptions {
   /** The data build for /healthz; by default the one the core's `status` answer names. */
   buildId?: () => string | undefined;
   logger?: Logger;
+  /**
+   * Shared state: an event is then answered by whichever instance claims it first, so a retry that
+   * lands on another instance is not answered twice, and one whose first delivery reached none is.
+   */
+  state?: StateStore;
 }
 
 export interface SlackHandle {
@@ -66,7 +72,7 @@ export async function startSlack(
       installerOptions: { clientOptions },
     });
     const app = new App({ ...common, receiver });
-    registerListeners(app, { core, log });
+    registerListeners(app, { core, log, state: options.state });
     const healthServer = await serveRoute(health, port, options.host);
     try {
       await app.start();
@@ -92,7 +98,7 @@ export async function startSlack(
     processBeforeResponse: options.processBeforeResponse ?? false,
     customRoutes: [health],
   });
-  registerListeners(app, { core, log });
+  registerListeners(app, { core, log, state: options.state });
   const server = await app.start({ port, ...(options.host ? { host: options.host } : {}) });
   const bound = (server.address() as AddressInfo).port;
   log.info({ mode, port: bound, path: SLACK_EVENTS_PATH }, 'slack adapter listening');

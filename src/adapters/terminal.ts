@@ -57,7 +57,9 @@ export async function startTerminal(core: BotCore, options: TerminalOptions = {}
     }
     if (EXIT_WORDS.has(text.toLowerCase())) break;
     saveHistory(options.historyFile, text);
-    const reply = core.ask({ text, conversationId: 'terminal', userId: 'terminal', locale });
+    const input = { text, conversationId: 'terminal', userId: 'terminal', locale };
+    await core.prepare?.(input);
+    const reply = core.ask(input);
     locale = reply.answer.locale;
     write(renderText(reply.answer));
     const saved = await saveChart(reply.answer, options.chartDir ?? join(tmpdir(), 'streambot-charts'));

@@ -6,14 +6,15 @@
 import { startDiscord } from '../adapters/discord.ts';
 import { loadConfig } from '../config.ts';
 import { logger } from '../log.ts';
-import { openServing } from './setup.ts';
+import { openConfiguredState, openServing } from './setup.ts';
 
 const log = logger.child({ adapter: 'discord', shardProcess: process.pid });
 
 try {
   const config = loadConfig();
-  const serving = openServing(config, { logger: log, refresh: true });
-  const handle = await startDiscord(config, serving.core, { logger: log });
+  const state = await openConfiguredState(config, log);
+  const serving = openServing(config, { logger: log, refresh: true, state });
+  const handle = await startDiscord(config, serving.core, { logger: log, state });
   let stopping = false;
   const stop = () => {
     if (stopping) return;

@@ -10,6 +10,8 @@ import type { PersonLinks } from '../bot/links.ts';
 import type { Config } from '../config.ts';
 import { type Logger, logger } from '../log.ts';
 import { servingModel } from '../recommender/serving.ts';
+import { openState } from '../state/open-state.ts';
+import type { StateStore } from '../state/state.ts';
 import { readBuildInfo } from '../store/build-info.ts';
 import { LiveStore } from '../store/live.ts';
 
@@ -24,7 +26,8 @@ export interface Serving {
   core: StreambotCore;
   live: LiveStore;
   refresh: RefreshService | undefined;
-  /** Stops a running refresh and closes the store. */
+  state: StateStore | undefined;
+  /** Stops a running refresh and closes the store (and the state). */
   close(): void;
 }
 
@@ -85,6 +88,8 @@ export interface ServingOptions {
   refresh?: boolean;
   /** Who each person is in the ratings (default: kept in this process). */
   links?: PersonLinks;
+  /** The state that outlives the process (links, follow-ups…), closed with the serving. */
+  state?: StateStore;
 }
 
 /** The core over the live store at `config.dbPath` (which must exist), and the refresh behind it. */
@@ -100,26 +105,39 @@ export function openServing(config: Config, options: ServingOptions = {}): Servi
     logger: log,
     ...(refresh ? { refresh } : {}),
     ...(options.links ? { links: options.links } : {}),
+    ...(options.state ? { state: options.state } : {}),
   });
   return {
     core,
     live,
     refresh,
+    state: options.state,
     close: () => {
       refresh?.stop();
       live.close();
+      options.state
+        ?.close()
+        .catch((error: unknown) => log.warn({ err: (error as Error).message }, 'state close failed'));
     },
   };
 }
 
 /** Builds the store if missing (see `ensureStore`), then opens it for serving: what every adapter runs on. */
+/** The state the configuration names: Redis when `STREAMBOT_REDIS_URL` is set, else the SQLite file. */
+export function openConfiguredState(config: Config, log: Logger): Promise<StateStore> {
+  return openState({ redisUrl: config.state.redisUrl, sqlitePath: config.state.sqlitePath, logger: log });
+}
+
 export async function readyServing(
   config: Config,
   hooks: SetupHooks = {},
-  options: ServingOptions = {},
+  options: ServingOptions & { sharedState?: boolean } = {},
 ): Promise<ReadyCore> {
   const built = await ensureStore(config, hooks);
-  const serving = openServing(config, options);
+  const serving = openServing(config, {
+    ...options,
+    ...(options.sharedState ? { state: await openConfiguredState(config, options.logger ?? logger) } : {}),
+  });
   const store = serving.live.current();
   return {
     ...serving,

@@ -65,6 +65,7 @@ async function startTerminalChat(config: Config): Promise<void> {
   const ready = await readyServing(
     config,
     setupHooks((line) => process.stdout.write(`${line}\n`)),
+    { sharedState: true },
   );
   const { startTerminal } = await import('../adapters/terminal.ts');
   try {
@@ -97,7 +98,7 @@ async function startDiscordBot(config: Config, shards: string | undefined): Prom
   }
   const ready = await readyChatBot(config, log);
   const { startDiscord } = await import('../adapters/discord.ts');
-  const handle = await startDiscord(config, ready.core);
+  const handle = await startDiscord(config, ready.core, { state: ready.state });
   log.info({ build: ready.buildId }, 'streambot is running on Discord');
   await untilStopped(async () => {
     await handle.stop();
@@ -109,7 +110,7 @@ async function startSlackBot(config: Config): Promise<void> {
   const log = logger.child({ mode: 'slack' });
   const ready = await readyChatBot(config, log);
   const { startSlack } = await import('../adapters/slack.ts');
-  const handle = await startSlack(config, ready.core);
+  const handle = await startSlack(config, ready.core, { state: ready.state });
   log.info({ build: ready.buildId, mode: handle.mode, port: handle.port }, 'streambot is running on Slack');
   await untilStopped(async () => {
     await handle.stop();
@@ -122,7 +123,7 @@ function readyChatBot(config: Config, log: typeof logger): Promise<ReadyCore> {
   return readyServing(
     config,
     setupHooks((line) => log.info(line)),
-    { logger: log, refresh: true },
+    { logger: log, refresh: true, sharedState: true },
   );
 }
 

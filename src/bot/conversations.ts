@@ -16,7 +16,8 @@ export interface ConversationOptions {
 }
 
 const DEFAULT_MAX_CONVERSATIONS = 10_000;
-const DEFAULT_IDLE_MS = 30 * 60 * 1000;
+/** Follow-ups are understood for this long after the question before. */
+export const CONVERSATION_IDLE_MS = 30 * 60 * 1000;
 
 export class Conversations {
   readonly #entries = new Map<string, ConversationMemory & { at: number }>();
@@ -25,7 +26,7 @@ export class Conversations {
 
   constructor(options: ConversationOptions = {}) {
     this.#max = options.maxConversations ?? DEFAULT_MAX_CONVERSATIONS;
-    this.#idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
+    this.#idleMs = options.idleMs ?? CONVERSATION_IDLE_MS;
   }
 
   get(id: string, now: number): ConversationMemory | undefined {

@@ -38,6 +38,11 @@ export interface BotReply {
 }
 
 export interface BotCore {
+  /**
+   * Reads what the shared state knows of the asker and the conversation (their link, the question before),
+   * so the synchronous `ask` after it answers as any other instance would. Adapters await it first.
+   */
+  prepare?(input: BotInput): Promise<void>;
   ask(input: BotInput): BotReply;
   /** Titles whose name starts with or contains `prefix`, for autocomplete (≤ 25). */
   completeTitles(prefix: string, limit?: number): { id: string; label: string }[];

@@ -7,6 +7,7 @@ import type { RefreshService } from '../admin/refresh.ts';
 import type { Answer, Locale } from '../answer.ts';
 import type { Config } from '../config.ts';
 import { logger as defaultLogger, type Logger } from '../log.ts';
+import type { StateStore } from '../state/state.ts';
 import { type BuildInfo, readBuildInfo } from '../store/build-info.ts';
 import type { LiveStore } from '../store/live.ts';
 import type { Store } from '../store/open.ts';
@@ -14,13 +15,19 @@ import type { AnswerContext } from './answers/context.ts';
 import { internalError } from './answers/problems.ts';
 import { refreshStarting } from './answers/refresh.ts';
 import type { CommandRequest } from './command.ts';
-import { type ConversationOptions, Conversations } from './conversations.ts';
+import {
+  CONVERSATION_IDLE_MS,
+  type ConversationMemory,
+  type ConversationOptions,
+  Conversations,
+} from './conversations.ts';
 import type { BotCore, BotInput, BotReply } from './core.ts';
 import { dispatch } from './dispatch.ts';
 import { MemoryLinks, type PersonLinks, personOf } from './links.ts';
 import { type Gazetteer, gazetteerOf } from './nl/gazetteer.ts';
 import { parseQuestion } from './nl/parse.ts';
 import { completeBrowseValues, completeTitles, resolveRequest } from './resolve.ts';
+import { StateLinks } from './state-links.ts';
 
 export interface BotCoreOptions {
   /** The store answers come from; null for a core that only understands (titles stay unresolved). */
@@ -34,6 +41,11 @@ export interface BotCoreOptions {
   refresh?: Pick<RefreshService, 'refresh'>;
   /** Who each person is in the ratings ("I am user 42"); kept in this process when not given. */
   links?: PersonLinks;
+  /**
+   * State that outlives the process and spans instances: person links and conversation memory are read
+   * from it before each question (`prepare`) and written to it as they change.
+   */
+  state?: StateStore;
 }
 
 /** The core adapters use, plus what the command line needs. */
@@ -47,6 +59,11 @@ const MAX_COMPLETIONS = 25;
 /** Discord's limit on a choice's name. */
 const MAX_COMPLETION_LABEL = 100;
 /** Requests that change nothing a follow-up could build on. */
+/** A conversation's memory as the state service keeps it. */
+interface StoredConversation extends ConversationMemory {
+  at: number;
+}
+
 const FORGETTABLE = new Set(['unknown', 'help', 'status', 'refresh', 'link_user', 'whoami']);
 
 export function createBotCore(options: BotCoreOptions): StreambotCore {
@@ -63,6 +80,8 @@ class Core implements StreambotCore {
   readonly #builds = new WeakMap<Store, BuildInfo | null>();
   readonly #refresh: BotCoreOptions['refresh'];
   readonly #links: PersonLinks;
+  readonly #state: StateStore | undefined;
+  readonly #idleMs: number;
 
   constructor(options: BotCoreOptions) {
     this.#live = options.store;
@@ -72,7 +91,21 @@ class Core implements StreambotCore {
     this.#startedAt = this.#now();
     this.#conversations = new Conversations(options.conversations);
     this.#refresh = options.refresh;
-    this.#links = options.links ?? new MemoryLinks();
+    this.#state = options.state;
+    this.#links =
+      options.links ?? (options.state ? new StateLinks(options.state, this.#log) : new MemoryLinks());
+    this.#idleMs = options.conversations?.idleMs ?? CONVERSATION_IDLE_MS;
+  }
+
+  /** Loads what the state service knows of this person and conversation (another instance may have written it). */
+  async prepare(input: BotInput): Promise<void> {
+    if (!this.#state) return;
+    const links = this.#links;
+    const [memory] = await Promise.all([
+      this.#state.getConversation<StoredConversation>(input.conversationId),
+      links instanceof StateLinks ? links.load(personOf(input)) : undefined,
+    ]);
+    if (memory) this.#conversations.set(input.conversationId, memory, memory.at);
   }
 
   ask(input: BotInput): BotReply {
@@ -211,6 +244,12 @@ class Core implements StreambotCore {
   #remember(conversationId: string, request: CommandRequest, locale: Locale, now: Date): void {
     if (FORGETTABLE.has(request.name)) return;
     this.#conversations.set(conversationId, { request, locale }, now.getTime());
+    const stored: StoredConversation = { request, locale, at: now.getTime() };
+    this.#state
+      ?.setConversation(conversationId, stored, this.#idleMs)
+      .catch((error: unknown) =>
+        this.#log.error({ err: (error as Error).message }, 'conversation memory could not be saved'),
+      );
   }
 
   #buildInfo(store: Store): BuildInfo | null {

@@ -26,7 +26,7 @@ export async function handlePageButton(interaction: ButtonInteraction, ctx: Hand
     await privately(onlyAskerPagesText(locale));
     return;
   }
-  const decision = ctx.limiter.take(interaction.user.id);
+  const decision = await ctx.limiter.take(interaction.user.id);
   if (!decision.allowed) {
     await privately(rateLimitedText(locale, decision.retryAfterMs));
     return;

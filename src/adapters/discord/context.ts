@@ -1,11 +1,11 @@
 /** What every Discord handler needs: the core, the rate limiter and a logger. */
 import type { BotCore } from '../../bot/core.ts';
 import type { Logger } from '../../log.ts';
-import type { UserRateLimiter } from './rate-limit.ts';
+import type { RateLimiter } from './rate-limit.ts';
 
 export interface HandlerContext {
   core: BotCore;
-  limiter: UserRateLimiter;
+  limiter: RateLimiter;
   log: Logger;
 }
 

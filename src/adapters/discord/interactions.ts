@@ -7,7 +7,7 @@
 import { type AutocompleteInteraction, type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
 import { slashCommand } from '../../../commands/index.ts';
 import type { Answer } from '../../answer.ts';
-import type { BotReply } from '../../bot/core.ts';
+import type { BotInput, BotReply } from '../../bot/core.ts';
 import { commandFromOptions, type SlashOptions } from '../../bot/slash.ts';
 import { renderDiscord } from '../render/discord.ts';
 import { truncate } from '../render/truncate.ts';
@@ -24,7 +24,7 @@ export async function handleChatInput(
   ctx: HandlerContext,
 ): Promise<void> {
   const locale = localeOf(interaction.locale);
-  const decision = ctx.limiter.take(interaction.user.id);
+  const decision = await ctx.limiter.take(interaction.user.id);
   if (!decision.allowed) {
     await interaction.reply({
       content: rateLimitedText(locale, decision.retryAfterMs),
@@ -34,22 +34,24 @@ export async function handleChatInput(
   }
   const definition = slashCommand(interaction.commandName);
   const request = commandFromOptions(interaction.commandName, optionValues(interaction));
-  const ask = () =>
-    ctx.core.ask({
-      command: request,
-      conversationId: conversationId(interaction.channelId, interaction.user.id),
-      userId: interaction.user.id,
-      locale,
-      via: 'discord',
-      name: `@${interaction.user.username}`,
-    });
+  const input: BotInput = {
+    command: request,
+    conversationId: conversationId(interaction.channelId, interaction.user.id),
+    userId: interaction.user.id,
+    locale,
+    via: 'discord',
+    name: `@${interaction.user.username}`,
+  };
+  const ask = () => ctx.core.ask(input);
 
   if (request.missing?.length || request.invalid?.length || definition?.instant) {
+    await ctx.core.prepare?.(input);
     await replyWith(interaction, ask().answer);
     return;
   }
   // Admin commands stay private from the first moment; everything else is deferred in public.
   await interaction.deferReply(definition?.adminOnly ? { flags: MessageFlags.Ephemeral } : {});
+  await ctx.core.prepare?.(input);
   const reply = ask();
   if (reply.effect) {
     await runEffect(interaction, reply.effect);

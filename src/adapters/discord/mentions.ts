@@ -3,6 +3,7 @@
  * to the core's natural-language parser; the answer is posted as a reply in the same channel.
  */
 import type { Message } from 'discord.js';
+import type { BotInput } from '../../bot/core.ts';
 import { discordAnswer } from './chart-reply.ts';
 import { conversationId, type HandlerContext } from './context.ts';
 import { localeOf, rateLimitedText } from './text.ts';
@@ -16,18 +17,21 @@ export async function handleMessage(message: Message, ctx: HandlerContext): Prom
   ) {
     return;
   }
-  const decision = ctx.limiter.take(message.author.id);
+  const decision = await ctx.limiter.take(message.author.id);
   if (!decision.allowed) {
     await message.reply({
       content: rateLimitedText(localeOf(message.guild?.preferredLocale), decision.retryAfterMs),
     });
     return;
   }
-  const { answer } = ctx.core.ask({
+  const input: BotInput = {
     text: withoutMentions(message.content, mentionIds),
     conversationId: conversationId(message.channelId, message.author.id),
     userId: message.author.id,
-  });
+    via: 'discord',
+  };
+  await ctx.core.prepare?.(input);
+  const { answer } = ctx.core.ask(input);
   await message.reply(await discordAnswer(answer, message.author.id));
 }
 

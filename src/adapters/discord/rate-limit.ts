@@ -1,3 +1,5 @@
+import type { StateStore } from '../../state/state.ts';
+
 /**
  * Per-user rate limit: at most `max` questions in any `windowMs`. A person asking faster gets a
  * polite answer with the wait, and the core is not asked at all.
@@ -12,10 +14,15 @@ export const DEFAULT_RATE_LIMIT: RateLimit = { max: 5, windowMs: 20_000 };
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
 
+/** What the handlers ask before answering: this process's limiter, or one shared by every shard. */
+export interface RateLimiter {
+  take(userId: string): RateDecision | Promise<RateDecision>;
+}
+
 /** Users whose window is empty are forgotten once the map grows past this, so memory stays bounded. */
 const PRUNE_AT = 10_000;
 
-export class UserRateLimiter {
+export class UserRateLimiter implements RateLimiter {
   readonly #limit: RateLimit;
   readonly #now: () => number;
   /** Times of each user's recent questions, oldest first. */
@@ -46,6 +53,27 @@ export class UserRateLimiter {
   #prune(since: number): void {
     for (const [userId, times] of this.#recent) {
       if ((times.at(-1) ?? 0) <= since) this.#recent.delete(userId);
+    }
+  }
+}
+
+/**
+ * The same limit held across shard processes and hosts: a fixed window per user counted in the shared
+ * state (one atomic counter per window in Redis or SQLite). When the state cannot be read, the question
+ * is let through: a rate limit is no reason to stop answering.
+ */
+export class SharedRateLimiter implements RateLimiter {
+  constructor(
+    private readonly state: Pick<StateStore, 'hit'>,
+    private readonly limit: RateLimit = DEFAULT_RATE_LIMIT,
+  ) {}
+
+  async take(userId: string): Promise<RateDecision> {
+    try {
+      const { count, resetInMs } = await this.state.hit(`discord-rate:${userId}`, this.limit.windowMs);
+      return count <= this.limit.max ? { allowed: true } : { allowed: false, retryAfterMs: resetInMs };
+    } catch {
+      return { allowed: true };
     }
   }
 }

@@ -8,6 +8,7 @@
 import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
 import type { BotCore, BotInput, BotReply } from '../../bot/core.ts';
 import type { Logger } from '../../log.ts';
+import type { StateStore } from '../../state/state.ts';
 import { failureText } from '../failure-text.ts';
 import { readPageToken } from '../paging.ts';
 import { PAGE_ACTION, renderSlack, responseTypeFor } from '../render/slack.ts';
@@ -18,16 +19,20 @@ import { SLACK_COMMAND } from './manifest.ts';
 import { runSlackEffect, viaChannel, viaResponseUrl } from './refresh.ts';
 import { responder } from './response-url.ts';
 
+/** How long an answered event is remembered: Slack retries within minutes. */
+const EVENT_RECORD_MS = 60 * 60 * 1000;
+
 /** A bare `/streambot` asks for help. */
 const BARE_COMMAND_TEXT = 'help';
 
 interface ListenerDeps {
   core: BotCore;
   log: Logger;
+  state?: Pick<StateStore, 'claimEvent'>;
 }
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
-  app.use(dropRepeatedEvents(deps.log));
+  app.use(dropRepeatedEvents(deps.log, deps.state));
   registerSlashCommand(app, deps);
   registerMention(app, deps);
   registerDirectMessage(app, deps);
@@ -43,11 +48,17 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
  * (the connection failed) is answered once; a retry after a timeout is not, since the first
  * delivery did arrive somewhere and is being answered there.
  */
-function dropRepeatedEvents(log: Logger): Parameters<App['use']>[0] {
+function dropRepeatedEvents(log: Logger, shared?: Pick<StateStore, 'claimEvent'>): Parameters<App['use']>[0] {
   const recent = new RecentEvents();
   return async ({ body, context, next }) => {
     const eventId = 'event_id' in body && typeof body.event_id === 'string' ? body.event_id : undefined;
-    if (eventId !== undefined) {
+    if (eventId !== undefined && shared) {
+      // Whichever instance claims the event first answers it, whatever the retry's reason.
+      if (!(await shared.claimEvent(`slack-event:${eventId}`, EVENT_RECORD_MS))) {
+        log.info({ eventId, retryNum: context.retryNum }, 'slack event already claimed; dropped');
+        return;
+      }
+    } else if (eventId !== undefined) {
       const retry = { eventId, retryNum: context.retryNum, retryReason: context.retryReason };
       if (!recent.firstTime(eventId)) {
         log.info(retry, 'slack event already handled; retry dropped');
@@ -70,7 +81,7 @@ function registerSlashCommand(app: App, { core, log }: ListenerDeps): void {
       client.chat.postEphemeral({ channel: command.channel_id, user: command.user_id, text: '', ...message }),
     );
     const text = questionFromSlackText(command.text) || BARE_COMMAND_TEXT;
-    const reply = askSafely(core, log, {
+    const reply = await askSafely(core, log, {
       text,
       conversationId: conversationIdOf({
         teamId: command.team_id,
@@ -107,7 +118,7 @@ function registerMention(app: App, { core, log }: ListenerDeps): void {
     if (isDirectMessageChannel(event.channel) || event.bot_id !== undefined || event.user === undefined)
       return;
     const threadTs = event.thread_ts ?? event.ts;
-    const reply = askSafely(core, log, {
+    const reply = await askSafely(core, log, {
       text: questionFromSlackText(event.text),
       conversationId: conversationIdOf({
         teamId: body.team_id,
@@ -133,7 +144,7 @@ function registerDirectMessage(app: App, { core, log }: ListenerDeps): void {
     if (event.channel_type !== 'im' || event.subtype !== undefined || event.bot_id !== undefined) return;
     const question = questionFromSlackText(event.text);
     if (!question) return;
-    const reply = askSafely(core, log, {
+    const reply = await askSafely(core, log, {
       text: question,
       conversationId: conversationIdOf({
         teamId: body.team_id,
@@ -169,7 +180,7 @@ function registerPageButtons(app: App, { core, log }: ListenerDeps): void {
         await respond({ response_type: 'ephemeral', replace_original: false, text: onlyAskerPages() });
         return;
       }
-      const reply = askSafely(core, log, {
+      const reply = await askSafely(core, log, {
         command: page.request,
         conversationId: conversationIdOf({
           teamId: body.team?.id ?? 'none',
@@ -237,8 +248,9 @@ async function post(client: webApi.WebClient, log: Logger, { reply, ...place }: 
  * The core answers synchronously and reports its own failures as answers; should it still throw, the
  * asker hears back (in both languages: Slack tells the adapter no locale).
  */
-function askSafely(core: BotCore, log: Logger, input: BotInput): BotReply {
+async function askSafely(core: BotCore, log: Logger, input: BotInput): Promise<BotReply> {
   try {
+    await core.prepare?.(input);
     return core.ask(input);
   } catch (error) {
     log.error({ err: (error as Error).message, conversation: input.conversationId }, 'bot core failed');

@@ -59,7 +59,11 @@ function keepSetToJsonFromBreakingInspectors(): void {
   const descriptor = Object.getOwnPropertyDescriptor(Set.prototype, 'toJSON');
   if (typeof descriptor?.value !== 'function') return;
   const toJSON = descriptor.value as () => string;
-  Object.defineProperty(Set.prototype, 'toJSON', { get: () => toJSON, configurable: true, enumerable: false });
+  Object.defineProperty(Set.prototype, 'toJSON', {
+    get: () => toJSON,
+    configurable: true,
+    enumerable: false,
+  });
 }
 
 /**

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Answer, Locale } from '../answer.ts';
 import type { Logger } from '../log.ts';
+import type { AuditAction, StateStore } from '../state/state.ts';
 import { type BuildInfo, readBuildInfo } from '../store/build-info.ts';
 import type { LiveStore } from '../store/live.ts';
 import { isAdmin } from './access.ts';
@@ -51,6 +52,8 @@ export interface RefreshServiceOptions {
   logger: Logger;
   /** Fewest milliseconds between two progress updates of the same phase. */
   updateIntervalMs?: number;
+  /** Shared state: every refresh and refusal goes to its audit log, and a new build is announced to every instance. */
+  state?: Pick<StateStore, 'audit' | 'publishBuild'>;
 }
 
 const JOB_PATH = fileURLToPath(new URL('./refresh-job.ts', import.meta.url));
@@ -86,6 +89,7 @@ export class RefreshService {
         { event: 'refresh_refused', userId: requester.userId, via: requester.via },
         'refresh refused',
       );
+      this.#audit(requester, 'refused_refresh', 'refused: not an admin');
       return describeRefusal(locale);
     }
     try {
@@ -138,14 +142,40 @@ export class RefreshService {
           { event: 'refresh_done', buildId: current.build?.buildId, wallMs: outcome.wallMs },
           'refresh done',
         );
+        const buildId = current.build?.buildId;
+        this.#audit(requester, 'refresh', 'done', buildId);
+        if (buildId)
+          this.options.state
+            ?.publishBuild(buildId)
+            .catch((error: unknown) =>
+              logger.warn({ err: (error as Error).message }, 'new build not announced to other instances'),
+            );
         return describeSuccess({ previous, current, etl: outcome.etl, wallMs: outcome.wallMs }, locale);
       }
       logger.error({ event: 'refresh_failed', reason: outcome.message }, 'refresh failed');
+      this.#audit(requester, 'refresh', `failed: ${outcome.message}`);
       return describeFailure(outcome.message, previous.build, locale);
     } finally {
       this.#running = null;
       lock.release();
     }
+  }
+
+  /** Who refreshed or was refused, when, and how it went: kept in the shared state's audit log. */
+  #audit(requester: Requester, action: AuditAction, outcome: string, buildId?: string): void {
+    const entry = {
+      at: new Date().toISOString(),
+      who: requester.name ?? requester.userId,
+      via: requester.via,
+      action,
+      outcome,
+      ...(buildId ? { buildId } : {}),
+    };
+    this.options.state
+      ?.audit(entry)
+      .catch((error: unknown) =>
+        this.options.logger.warn({ err: (error as Error).message }, 'refresh audit entry not kept'),
+      );
   }
 
   /** The build serving now, for a failure answer; unknown when even that cannot be read. */

@@ -97,8 +97,16 @@ export function openServing(config: Config, options: ServingOptions = {}): Servi
   const live = new LiveStore(config.dbPath);
   const log = options.logger ?? logger;
   const refresh = options.refresh
-    ? new RefreshService({ live, rawDir: config.rawDir, admins: config.admins, logger: log })
+    ? new RefreshService({
+        live,
+        rawDir: config.rawDir,
+        admins: config.admins,
+        logger: log,
+        ...(options.state ? { state: options.state } : {}),
+      })
     : undefined;
+  // A refresh on another instance swaps a new file in: serve it at once, not at the next periodic check.
+  const stopListening = options.state?.onBuild(() => live.reloadIfReplaced());
   const core = createBotCore({
     store: live,
     config,
@@ -113,6 +121,7 @@ export function openServing(config: Config, options: ServingOptions = {}): Servi
     refresh,
     state: options.state,
     close: () => {
+      stopListening?.();
       refresh?.stop();
       live.close();
       options.state

@@ -40,10 +40,15 @@ export class LiveStore {
     const now = Date.now();
     if (now - this.#checkedAt >= this.#checkIntervalMs) {
       this.#checkedAt = now;
-      const inode = inodeOf(this.path);
-      if (inode !== undefined && inode !== this.#inode) this.reload();
+      this.reloadIfReplaced();
     }
     return this.#store;
+  }
+
+  /** Opens the file at `path` if it is another file than the one open (a refresh swapped it in). */
+  reloadIfReplaced(): void {
+    const inode = inodeOf(this.path);
+    if (inode !== undefined && inode !== this.#inode) this.reload();
   }
 
   /** Opens the file now at `path` and closes the previous connection. */

@@ -20,6 +20,7 @@ import type { Answer } from '../../src/answer.ts';
 import { createBotCore } from '../../src/bot/create-core.ts';
 import { getCountPlatform } from '../../src/catalog/index.ts';
 import { DEMO_RAW_DIR } from '../../src/config.ts';
+import { SqliteState } from '../../src/state/sqlite-state.ts';
 import { readBuildInfo } from '../../src/store/build-info.ts';
 import { LiveStore } from '../../src/store/live.ts';
 
@@ -206,5 +207,56 @@ describe('admin refresh', () => {
     expect(answer.fields[0]?.value).toMatch(/stopped because the bot is shutting down/);
     expect(sha256(live.path)).toBe(before);
     expect(readdirSync(dir)).toEqual(['live.db']);
+  });
+});
+
+describe('admin refresh with the shared state', () => {
+  it('audits every refresh and refusal, and another instance on the same store serves the new build within 1 s', async () => {
+    const statePath = join(dir, 'state.db');
+    const mine = new SqliteState(statePath, { logger });
+    const theirs = new SqliteState(statePath, { logger });
+    const otherLive = new LiveStore(live.path, { checkIntervalMs: 60_000 });
+    const heard: string[] = [];
+    const stop = theirs.onBuild((buildId) => {
+      heard.push(buildId);
+      otherLive.reloadIfReplaced();
+    });
+    try {
+      const service = new RefreshService({
+        live,
+        rawDir: DEMO_RAW_DIR,
+        admins: ['U_ADMIN'],
+        logger,
+        state: mine,
+      });
+      await service.refresh({ userId: 'U_SOMEONE', via: 'discord' });
+      const before = readBuildInfo(otherLive.current().sqlite)?.buildId;
+      const answer = await service.refresh(admin);
+      expect(answer.kind).toBe('result');
+      const after = liveBuildId()!;
+      expect(after).not.toBe(before);
+      const started = Date.now();
+      while (readBuildInfo(otherLive.current().sqlite)?.buildId !== after && Date.now() - started < 3_000)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      // The other instance checks its file only once a minute: the notice made it reload.
+      expect(readBuildInfo(otherLive.current().sqlite)?.buildId).toBe(after);
+      expect(Date.now() - started).toBeLessThan(1_500);
+      expect(heard).toEqual([after]);
+      expect(await theirs.auditLog(10)).toEqual([
+        expect.objectContaining({
+          action: 'refresh',
+          who: 'ana',
+          via: 'slack',
+          outcome: 'done',
+          buildId: after,
+        }),
+        expect.objectContaining({ action: 'refused_refresh', who: 'U_SOMEONE', via: 'discord' }),
+      ]);
+    } finally {
+      stop();
+      otherLive.close();
+      await mine.close();
+      await theirs.close();
+    }
   });
 });

@@ -36,10 +36,9 @@ describe.skipIf(!hasRedisServer)('one rate limit across shard processes (shared 
   it('counts a person’s questions on every shard together, and tells the wait', async () => {
     const redis = await startRedisServer();
     const quiet = pino({ level: 'silent' });
+    const prefix = `rate-${Date.now()}:`;
     const [one, two] = await Promise.all(
-      [0, 1].map(() =>
-        openState({ redisUrl: redis.url, redisKeyPrefix: `rate-${Date.now()}:`, logger: quiet }),
-      ),
+      [0, 1].map(() => openState({ redisUrl: redis.url, redisKeyPrefix: prefix, logger: quiet })),
     );
     try {
       const limit = { max: 3, windowMs: 60_000 };

@@ -2,7 +2,7 @@
  * Charts on Discord end to end: the real discord.js client sends the drawn PNG as a multipart attachment
  * to the fake REST API, and the embed shows it through `attachment://`; the numbers stay in the embed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { pngSize } from '../chart/png.ts';
 import { InteractionCallback, type RecordedRequest } from './fake-discord.ts';
 import { embedText, type RunningBot, type SentBody, startBot } from './harness.ts';
@@ -13,6 +13,16 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await running?.stop();
+});
+// What the adapter logged, beside a failing test (it logs to its own captured logger).
+afterEach((context) => {
+  if (context.task.result?.state === 'fail')
+    console.log(
+      running.logs
+        .filter((line) => line.level >= 40)
+        .map((line) => JSON.stringify(line))
+        .join('\n'),
+    );
 });
 
 function moviesOn(platform: string): number {

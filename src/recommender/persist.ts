@@ -92,6 +92,7 @@ function writeModel(sqlite: BetterSqlite3.Database, record: ModelRecord): void {
       factors: factorBlob(model.userFactors, u, k),
       rated: bytesOf(titles.subarray(start[u]!, start[u + 1]!)),
       star_counts: bytesOf(record.starCounts.subarray(u * STAR_VALUES, (u + 1) * STAR_VALUES)),
+      rated_halves: bytesOf(record.rated.halves.subarray(start[u]!, start[u + 1]!)),
     });
   }
   const insertTitle = prepareInsert(sqlite, MODEL_TABLES, 'model_titles');
@@ -111,7 +112,7 @@ function factorBlob(matrix: Float32Array, row: number, k: number): Buffer {
 }
 
 /** A typed array's bytes in the machine's order (little-endian on every platform Node supports here). */
-function bytesOf(view: Float32Array | Int32Array | Uint32Array): Buffer {
+function bytesOf(view: Float32Array | Int32Array | Uint32Array | Uint8Array): Buffer {
   return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
 }
 

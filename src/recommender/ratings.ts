@@ -150,6 +150,8 @@ export function countPer(indices: Int32Array, size: number): Int32Array {
 export interface RatedTitles {
   start: Int32Array;
   titles: Int32Array;
+  /** The user's rating of each title in `titles`, in halves (1–10); their highest for a title rated twice. */
+  halves: Uint8Array;
 }
 
 /** Each user's ratings per star value: user u's count of h halves at `u * STAR_VALUES + h - 1`. */
@@ -166,17 +168,24 @@ export function ratedTitlesByUser(set: RatingSet): RatedTitles {
   for (let k = 0; k < set.count; k++) start[set.users[k]! + 1]! += 1;
   for (let u = 0; u < userCount; u++) start[u + 1]! += start[u]!;
   const next = start.slice(0, userCount);
+  // Title and rating in one number (title × 16 + halves), so one sort orders a user's titles and puts
+  // their highest rating of a title last.
   const all = new Int32Array(set.count);
-  for (let k = 0; k < set.count; k++) all[next[set.users[k]!]!++] = set.items[k]!;
+  for (let k = 0; k < set.count; k++)
+    all[next[set.users[k]!]!++] = set.items[k]! * 16 + Math.round(set.values[k]! * 2);
   // Sort each user's titles and drop repeats (a user may rate a title twice), compacting in place.
   const compact = new Int32Array(userCount + 1);
+  const halves = new Uint8Array(set.count);
   let write = 0;
   for (let u = 0; u < userCount; u++) {
     const own = all.subarray(start[u]!, start[u + 1]!).sort();
     for (let k = 0; k < own.length; k++) {
-      if (k === 0 || own[k] !== own[k - 1]) all[write++] = own[k]!;
+      const title = own[k]! >> 4;
+      if (k + 1 < own.length && own[k + 1]! >> 4 === title) continue;
+      halves[write] = own[k]! & 15;
+      all[write++] = title;
     }
     compact[u + 1] = write;
   }
-  return { start: compact, titles: all.slice(0, write) };
+  return { start: compact, titles: all.slice(0, write), halves: halves.slice(0, write) };
 }

@@ -45,6 +45,8 @@ export const MODEL_TABLES = {
       rated: col.blob(),
       /** How many ratings of each star value the user gave: 10 uint32 values, 0.5 ★ first (their chart). */
       star_counts: col.blob(),
+      /** The user's rating of each title in `rated`, one byte each in halves (the reasons of their picks). */
+      rated_halves: col.blob(),
     },
     { primaryKey: ['user_id'] },
   ),

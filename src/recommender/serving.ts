@@ -46,6 +46,11 @@ export interface ServingModel {
    * or a model trained before these counts were kept.
    */
   starCounts(userId: number): Uint32Array | null;
+  /**
+   * The user's own ratings: dense title numbers and their rating of each, in halves; null for a user the
+   * model never saw, or a model trained before it kept them.
+   */
+  ownRatings(userId: number): { titles: Int32Array; halves: Uint8Array } | null;
 }
 
 export const TITLE_TYPE_CODES: readonly TitleType[] = ['movie', 'tv show'];
@@ -83,6 +88,9 @@ const titleRows = modelQuery((db) =>
 );
 const ratedBy = modelQuery((db, $: { userId: number }) =>
   db.selectFrom('model_users').select('rated').where('user_id', '=', $.userId),
+);
+const ownRatingsOf = modelQuery((db, $: { userId: number }) =>
+  db.selectFrom('model_users').select(['rated', 'rated_halves']).where('user_id', '=', $.userId),
 );
 const starCountsOf = modelQuery((db, $: { userId: number }) =>
   db.selectFrom('model_users').select('star_counts').where('user_id', '=', $.userId),
@@ -160,8 +168,15 @@ function loadServingModel(store: Store): ServingModel {
       const blob = ratedBy.get(store, { userId })?.rated;
       return blob ? int32sOf(blob, Int32Array) : new Int32Array(0);
     },
+    ownRatings(userId) {
+      if (!keepsColumn(store.sqlite, 'rated_halves')) return null;
+      const row = ownRatingsOf.get(store, { userId });
+      return row
+        ? { titles: int32sOf(row.rated, Int32Array), halves: new Uint8Array(row.rated_halves) }
+        : null;
+    },
     starCounts(userId) {
-      if (!keepsStarCounts(store.sqlite)) return null;
+      if (!keepsColumn(store.sqlite, 'star_counts')) return null;
       const blob = starCountsOf.get(store, { userId })?.star_counts;
       return blob ? int32sOf(blob, Uint32Array) : null;
     },
@@ -175,12 +190,13 @@ function int32sOf<A extends Int32Array | Uint32Array>(blob: Uint8Array, View: ne
   return values;
 }
 
-function keepsStarCounts(sqlite: BetterSqlite3.Database): boolean {
+/** Whether the model's user table has `column` (a model trained before it was added has not). */
+function keepsColumn(sqlite: BetterSqlite3.Database, column: string): boolean {
   return (
     sqlite
-      .prepare("SELECT count(*) FROM pragma_table_info('model_users') WHERE name = 'star_counts'")
+      .prepare("SELECT count(*) FROM pragma_table_info('model_users') WHERE name = ?")
       .pluck()
-      .get() === 1
+      .get(column) === 1
   );
 }
 

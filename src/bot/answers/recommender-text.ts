@@ -26,6 +26,8 @@ export interface RecommenderText {
     nothingLeft(user: UserId, scope: string): string;
     headline(count: number, user: UserId, scope: string): string;
     columns: readonly string[];
+    /** The column naming the user's own title each pick is most like. */
+    because: string;
     coldStart(user: UserId): string;
     leftOut(rated: string): string;
     even: string;
@@ -68,9 +70,10 @@ export const RECOMMENDER_TEXT: Record<Locale, RecommenderText> = {
         `There is nothing left to recommend to user ${user}${scope}: they have rated it all.`,
       headline: (count, user, scope) => `Top ${count} picks for user ${user}${scope}:`,
       columns: ['Title', 'Type', 'Platform', 'Year', 'Predicted'],
+      because: 'Because you rated',
       coldStart: (user) => `User ${user} has no ratings: these are the best-scored titles overall.`,
       leftOut: (rated) => `Leaving out the ${rated} they have already rated.`,
-      even: 'The model predicts these almost equally: the ratings say little about individual titles, so treat them as equal picks.',
+      even: 'The model predicts these almost equally (the ratings say little about individual titles), so they are ordered by how much they are like the titles this user rated highest.',
     },
     similar: {
       none: (source, where) => `I found no titles similar to ${source}${where}.`,
@@ -108,10 +111,11 @@ export const RECOMMENDER_TEXT: Record<Locale, RecommenderText> = {
         `No quedan títulos que recomendar al usuario ${user}${scope}: ya los ha valorado todos.`,
       headline: (_count, user, scope) => `Lo mejor para el usuario ${user}${scope}:`,
       columns: ['Título', 'Tipo', 'Plataforma', 'Año', 'Prevista'],
+      because: 'Porque valoraste',
       coldStart: (user) =>
         `El usuario ${user} no tiene valoraciones: son los títulos mejor valorados en general.`,
       leftOut: (rated) => `Sin los ${rated} que ya ha valorado.`,
-      even: 'El modelo los prevé casi iguales: las valoraciones dicen poco de cada título, así que son opciones equivalentes.',
+      even: 'El modelo los prevé casi iguales (las valoraciones dicen poco de cada título), así que van ordenados por su parecido con los títulos que este usuario valoró mejor.',
     },
     similar: {
       none: (source, where) => `No encuentro títulos parecidos a ${source}${where}.`,

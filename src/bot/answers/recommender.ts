@@ -3,7 +3,7 @@
 import type { Answer, AnswerField, Locale } from '../../answer.ts';
 import type { Platform, TitleType } from '../../domain.ts';
 import { type Prediction, predict } from '../../recommender/predict.ts';
-import { type Recommendations, recommendFor } from '../../recommender/recommend.ts';
+import { EVEN_SPREAD, type Reason, type Recommendations, recommendFor } from '../../recommender/recommend.ts';
 import type { RecommenderResult } from '../../recommender/result.ts';
 import { type SimilarTitles, similarTitles } from '../../recommender/similar.ts';
 import type { CommandArgs } from '../command.ts';
@@ -106,14 +106,16 @@ function describeForYou(context: AnswerContext, value: Recommendations): Answer 
   if (value.titles.length === 0)
     return makeAnswer(context, 'empty', text.forYou.nothingLeft(value.userId, scope));
   const headline = text.forYou.headline(value.titles.length, value.userId, scope);
+  const reasons = value.titles.some((t) => t.because);
   const table = {
-    columns: [...text.forYou.columns],
+    columns: [...text.forYou.columns, ...(reasons ? [text.forYou.because] : [])],
     rows: value.titles.map((t) => [
       `${displayName(t.title)} (${t.id})`,
       typeLabel(t.type, locale),
       platformLabel(t.platform),
       String(t.year),
       formatScore(t.estimate, locale),
+      ...(reasons ? [t.because ? reasonText(t.because, locale) : '—'] : []),
     ]),
   };
   const note = value.coldStart
@@ -125,8 +127,13 @@ function describeForYou(context: AnswerContext, value: Recommendations): Answer 
   });
 }
 
-/** Estimates closer than this are the same to a person: the list is then a set of equal picks. */
-const EVEN_SPREAD = 0.01;
+/** "Narcos (5 ★): crime, drama · pablo escobar": the user's title a pick is most like, and what they share. */
+function reasonText(because: Reason, locale: Locale): string {
+  const { genres, cast, directors } = because.shared;
+  const shared = [...directors, ...genres, ...cast].slice(0, 3).map(displayName);
+  const title = `${displayName(because.title)} (${formatThreshold(because.stars, locale)})`;
+  return shared.length > 0 ? `${title}: ${shared.join(', ')}` : title;
+}
 
 /** Says so when the model rates every listed title alike, rather than implying an order it does not know. */
 function evenNote(value: Recommendations, locale: Locale): string {

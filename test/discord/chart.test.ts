@@ -2,17 +2,24 @@
  * Charts on Discord end to end: the real discord.js client sends the drawn PNG as a multipart attachment
  * to the fake REST API, and the embed shows it through `attachment://`; the numbers stay in the embed.
  */
+import { Agent, type Dispatcher, getGlobalDispatcher, setGlobalDispatcher } from 'undici';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { pngSize } from '../chart/png.ts';
 import { InteractionCallback, type RecordedRequest } from './fake-discord.ts';
 import { embedText, type RunningBot, type SentBody, startBot } from './harness.ts';
 
 let running: RunningBot;
+let previousDispatcher: Dispatcher;
 beforeAll(async () => {
+  // As after Bolt's Socket Mode ran in the same process: another undici's agent is the global dispatcher.
+  // discord.js must send its multipart requests through its own.
+  previousDispatcher = getGlobalDispatcher();
+  setGlobalDispatcher(new Agent());
   running = await startBot();
 });
 afterAll(async () => {
   await running?.stop();
+  setGlobalDispatcher(previousDispatcher);
 });
 // What the adapter logged, beside a failing test (it logs to its own captured logger).
 afterEach((context) => {

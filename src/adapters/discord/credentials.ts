@@ -1,4 +1,6 @@
 /** The Discord settings each entry point needs, checked with a message that says where to find them. */
+import { createRequire } from 'node:module';
+import type { RESTOptions } from 'discord.js';
 import type { Config } from '../../config.ts';
 
 export class DiscordConfigError extends Error {}
@@ -29,7 +31,18 @@ export function requireSnowflake(id: string, what: string): string {
   return id;
 }
 
-/** REST options pointing discord.js at DISCORD_API_URL when set (tests, proxies), else at Discord. */
-export function restOptions(discord: Config['discord']): { api?: string } {
-  return discord.apiUrl ? { api: discord.apiUrl } : {};
+/**
+ * discord.js's own undici (6.x). Without an agent of its own, its requests go through the process-wide
+ * dispatcher, which another undici may have installed first (Bolt's Socket Mode brings undici 7): that one
+ * does not recognise the FormData of a message with files and fails with "action is not a function".
+ */
+const discordUndici = createRequire(createRequire(import.meta.url).resolve('@discordjs/rest'))('undici') as {
+  Agent: new () => NonNullable<RESTOptions['agent']>;
+};
+
+/**
+ * REST options: discord.js's own agent, and DISCORD_API_URL when set (tests, proxies), else Discord's API.
+ */
+export function restOptions(discord: Config['discord']): Partial<RESTOptions> {
+  return { agent: new discordUndici.Agent(), ...(discord.apiUrl ? { api: discord.apiUrl } : {}) };
 }

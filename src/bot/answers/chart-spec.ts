@@ -53,18 +53,12 @@ export function chartSpec(data: ChartData, locale: Locale, title: SpecTitle): To
       const minutes = data.unit === 'min';
       return {
         ...head,
-        data: { values: data.rows },
-        mark: { type: 'bar', binSpacing: 1 },
-        encoding: {
-          x: {
-            field: 'from',
-            type: 'quantitative',
-            bin: { binned: true, step: minutes ? 10 : 1 },
-            title: minutes ? axes.minutes : axes.seasons,
-          },
-          x2: { field: 'to' },
-          y: { field: 'count', type: 'quantitative', title: minutes ? axes.movies : axes.shows },
-        },
+        ...histogram(
+          data.rows,
+          minutes ? 10 : 1,
+          minutes ? axes.minutes : axes.seasons,
+          minutes ? axes.movies : axes.shows,
+        ),
       };
     }
     case 'scores': {
@@ -72,22 +66,12 @@ export function chartSpec(data: ChartData, locale: Locale, title: SpecTitle): To
       return {
         ...head,
         layer: [
-          {
-            data: { values: data.rows },
-            mark: { type: 'bar', binSpacing: 1 },
-            encoding: {
-              x: {
-                field: 'from',
-                type: 'quantitative',
-                bin: { binned: true, step: data.step },
-                title: axes.score,
-                // The bins' span and the recommendation line, whichever is wider.
-                scale: { domain: scoreDomain(data), zero: false, nice: false },
-              },
-              x2: { field: 'to' },
-              y: { field: 'count', type: 'quantitative', title: axes.titles },
-            },
-          },
+          // The bins' span and the recommendation line, whichever is wider.
+          histogram(data.rows, data.step, axes.score, axes.titles, {
+            domain: scoreDomain(data),
+            zero: false,
+            nice: false,
+          }),
           ...markerLayers([{ at: RECOMMEND_LINE, label: CHART_TEXT[locale].recommendLine(line) }]),
         ],
       };
@@ -183,6 +167,31 @@ export function chartSpec(data: ChartData, locale: Locale, title: SpecTitle): To
 }
 
 type Layer = Extract<TopLevelSpec, { layer: unknown }>['layer'][number];
+
+/** Bars over pre-counted bins (`from`, `to`, `count`). */
+function histogram(
+  rows: readonly object[],
+  step: number,
+  xTitle: string,
+  yTitle: string,
+  scale?: { domain: [number, number]; zero: boolean; nice: boolean },
+) {
+  return {
+    data: { values: [...rows] },
+    mark: { type: 'bar', binSpacing: 1 },
+    encoding: {
+      x: {
+        field: 'from',
+        type: 'quantitative',
+        bin: { binned: true, step },
+        title: xTitle,
+        ...(scale ? { scale } : {}),
+      },
+      x2: { field: 'to' },
+      y: { field: 'count', type: 'quantitative', title: yTitle },
+    },
+  } satisfies Layer;
+}
 
 function scoreDomain(data: Extract<ChartData, { kind: 'scores' }>): [number, number] {
   const from = Math.min(data.rows[0]?.from ?? RECOMMEND_LINE, RECOMMEND_LINE);

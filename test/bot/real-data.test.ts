@@ -81,7 +81,9 @@ describe.skipIf(real === null)('the bot on the real data', () => {
       const alike = Math.max(...estimates) - Math.min(...estimates) < 0.01;
       const { answer } = ask(`recommend something for user ${userId}`);
       expect(answer.table?.rows).toHaveLength(estimates.length);
-      expect(answer.note?.includes('ordered by how much they are like the titles this user rated highest')).toBe(alike);
+      expect(
+        answer.note?.includes('ordered by how much they are like the titles this user rated highest'),
+      ).toBe(alike);
     }
   });
 });

@@ -121,6 +121,11 @@ export function quoted(title: string): string {
   return `“${displayName(title)}”`;
 }
 
+/** The first letter upper-case: "movies on Netflix" → "Movies on Netflix". */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** "a, b and c" / "a, b y c". */
 export function joinList(items: readonly string[], locale: Locale): string {
   if (items.length <= 1) return items.join('');

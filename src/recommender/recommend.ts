@@ -167,12 +167,10 @@ function byTaste(
   if (!taste) return pool.slice(0, limit);
   const withTaste = (candidate: { item: number; score: number }) => {
     const id = idOf(candidate.item);
-    const likes = contentSimilarity(
-      taste.store,
-      id,
-      taste.liked.map((l) => l.id),
-    );
-    const dislikes = contentSimilarity(taste.store, id, taste.disliked);
+    // One pass over the candidate's terms for both: its likeness to the favourites, then to the least liked.
+    const matches = contentSimilarity(taste.store, id, [...taste.liked.map((l) => l.id), ...taste.disliked]);
+    const likes = matches.slice(0, taste.liked.length);
+    const dislikes = matches.slice(taste.liked.length);
     const best = likes.reduce<ContentMatch | undefined>(
       (a, b) => (!a || b.score > a.score ? b : a),
       undefined,

@@ -152,6 +152,9 @@ function loadServingModel(store: Store): ServingModel {
     userIds,
     titleIds,
   };
+  // Read once per loaded model: a model trained before these columns existed lacks them.
+  const keepsStarCounts = keepsColumn(store.sqlite, 'star_counts');
+  const keepsOwnRatings = keepsColumn(store.sqlite, 'rated_halves');
   return {
     model,
     info: {
@@ -169,14 +172,14 @@ function loadServingModel(store: Store): ServingModel {
       return blob ? int32sOf(blob, Int32Array) : new Int32Array(0);
     },
     ownRatings(userId) {
-      if (!keepsColumn(store.sqlite, 'rated_halves')) return null;
+      if (!keepsOwnRatings) return null;
       const row = ownRatingsOf.get(store, { userId });
       return row
         ? { titles: int32sOf(row.rated, Int32Array), halves: new Uint8Array(row.rated_halves) }
         : null;
     },
     starCounts(userId) {
-      if (!keepsColumn(store.sqlite, 'star_counts')) return null;
+      if (!keepsStarCounts) return null;
       const blob = starCountsOf.get(store, { userId })?.star_counts;
       return blob ? int32sOf(blob, Uint32Array) : null;
     },

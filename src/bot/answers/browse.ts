@@ -18,6 +18,7 @@ import {
 import { type Genre, labelsOfGenre } from '../../genres.ts';
 import type { CommandArgs } from '../command.ts';
 import {
+  capitalise,
   displayName,
   formatCount,
   formatDecimal,
@@ -264,8 +265,4 @@ function nearestWithResults(
 function count(context: AnswerContext, f: BrowseFilters): number {
   const result = countTitles(context.store, f);
   return result.ok ? result.value.total : 0;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -8,6 +8,7 @@ import type { CatalogError } from '../../catalog/result.ts';
 import { type ChartData, chartData, RECOMMEND_LINE } from '../../chart/data.ts';
 import type { CommandArgs } from '../command.ts';
 import {
+  capitalise,
   displayName,
   formatCount,
   formatDecimal,
@@ -230,8 +231,4 @@ function medianOf(rows: readonly { from: number; count: number }[]): number {
     if (seen * 2 >= total) return row.from;
   }
   return rows.at(-1)?.from ?? 0;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

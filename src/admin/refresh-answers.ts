@@ -15,7 +15,7 @@ const TEXT = {
     running: (who: string, when: string, phase: string) =>
       `A refresh is already running: started by ${who} at ${when}, now ${phase}.`,
     progress: 'Refreshing the data…',
-    elsewhere: (pid: number) => `running in process ${pid}`,
+    elsewhere: (host: string, pid: number) => `running in process ${pid} on ${host}`,
     phases: {
       reading: 'reading catalogs',
       loading: 'loading ratings',
@@ -40,7 +40,7 @@ const TEXT = {
     running: (who: string, when: string, phase: string) =>
       `Ya hay una actualización en curso: la inició ${who} a las ${when}; ahora: ${phase}.`,
     progress: 'Actualizando los datos…',
-    elsewhere: (pid: number) => `en curso en el proceso ${pid}`,
+    elsewhere: (host: string, pid: number) => `en curso en el proceso ${pid} de ${host}`,
     phases: {
       reading: 'leyendo catálogos',
       loading: 'cargando valoraciones',
@@ -93,7 +93,9 @@ export function describeRunning(holder: LockHolder, locale: Locale): Answer {
   const { requester } = holder;
   const who = requester.name ?? `${requester.userId} (${requester.via})`;
   const when = `${holder.startedAt.slice(0, 10)} ${holder.startedAt.slice(11, 19)} UTC`;
-  const phase = holder.phase ? TEXT[locale].phases[holder.phase] : TEXT[locale].elsewhere(holder.pid);
+  const phase = holder.phase
+    ? TEXT[locale].phases[holder.phase]
+    : TEXT[locale].elsewhere(holder.host, holder.pid);
   return answer(locale, 'error', TEXT[locale].running(who, when, phase));
 }
 

@@ -5,6 +5,7 @@
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { hostname } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Answer, Locale } from '../answer.ts';
 import type { Logger } from '../log.ts';
@@ -20,7 +21,7 @@ import {
   describeRunning,
   describeSuccess,
 } from './refresh-answers.ts';
-import { acquireRefreshLock, type LockHolder } from './refresh-lock.ts';
+import { acquireRefreshLock, type LockHolder, type LockState } from './refresh-lock.ts';
 import type { RefreshJobMessage, RefreshJobRequest, RefreshPhase } from './refresh-protocol.ts';
 
 export interface Requester {
@@ -52,8 +53,13 @@ export interface RefreshServiceOptions {
   logger: Logger;
   /** Fewest milliseconds between two progress updates of the same phase. */
   updateIntervalMs?: number;
-  /** Shared state: every refresh and refusal goes to its audit log, and a new build is announced to every instance. */
-  state?: Pick<StateStore, 'audit' | 'publishBuild'>;
+  /**
+   * Shared state: its lock keeps to one refresh across processes and hosts, every refresh and refusal
+   * goes to its audit log, and a new build is announced to every instance.
+   */
+  state: Pick<StateStore, 'audit' | 'publishBuild'> & LockState;
+  /** How long the refresh lock outlives a holder that stopped renewing it. */
+  lockTtlMs?: number;
 }
 
 const JOB_PATH = fileURLToPath(new URL('./refresh-job.ts', import.meta.url));
@@ -106,11 +112,12 @@ export class RefreshService {
     const startedAt = new Date();
     const lock = this.#running
       ? { ok: false as const, holder: this.#holder(this.#running) }
-      : acquireRefreshLock(this.options.live.path, {
-          pid: process.pid,
-          requester,
-          startedAt: startedAt.toISOString(),
-        });
+      : await acquireRefreshLock(
+          this.options.state,
+          { requester, startedAt: startedAt.toISOString() },
+          logger,
+          this.options.lockTtlMs,
+        );
     if (!lock.ok) {
       logger.info(
         { event: 'refresh_busy', userId: requester.userId, via: requester.via },
@@ -146,7 +153,7 @@ export class RefreshService {
         this.#audit(requester, 'refresh', 'done', buildId);
         if (buildId)
           this.options.state
-            ?.publishBuild(buildId)
+            .publishBuild(buildId)
             .catch((error: unknown) =>
               logger.warn({ err: (error as Error).message }, 'new build not announced to other instances'),
             );
@@ -157,7 +164,14 @@ export class RefreshService {
       return describeFailure(outcome.message, previous.build, locale);
     } finally {
       this.#running = null;
-      lock.release();
+      await lock
+        .release()
+        .catch((error: unknown) =>
+          logger.warn(
+            { err: (error as Error).message },
+            'the refresh lock was not released; it expires by itself',
+          ),
+        );
     }
   }
 
@@ -172,7 +186,7 @@ export class RefreshService {
       ...(buildId ? { buildId } : {}),
     };
     this.options.state
-      ?.audit(entry)
+      .audit(entry)
       .catch((error: unknown) =>
         this.options.logger.warn({ err: (error as Error).message }, 'refresh audit entry not kept'),
       );
@@ -189,7 +203,7 @@ export class RefreshService {
 
   #holder(running: RunningRefresh): LockHolder {
     const { requester, startedAt, phase } = running;
-    return { pid: process.pid, requester, startedAt: startedAt.toISOString(), phase };
+    return { host: hostname(), pid: process.pid, requester, startedAt: startedAt.toISOString(), phase };
   }
 
   #snapshot(): { build: BuildInfo | null; model: Record<string, number> } {

@@ -10,6 +10,7 @@ import type { PersonLinks } from '../bot/links.ts';
 import type { Config } from '../config.ts';
 import { type Logger, logger } from '../log.ts';
 import { servingModel } from '../recommender/serving.ts';
+import { MemoryState } from '../state/memory-state.ts';
 import { openState } from '../state/open-state.ts';
 import type { StateStore } from '../state/state.ts';
 import { readBuildInfo } from '../store/build-info.ts';
@@ -102,7 +103,8 @@ export function openServing(config: Config, options: ServingOptions = {}): Servi
         rawDir: config.rawDir,
         admins: config.admins,
         logger: log,
-        ...(options.state ? { state: options.state } : {}),
+        // Without shared state the lock and the audit log live and die with this process.
+        state: options.state ?? new MemoryState(),
       })
     : undefined;
   // A refresh on another instance swaps a new file in: serve it at once, not at the next periodic check.

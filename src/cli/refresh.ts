@@ -33,17 +33,17 @@ export function register(program: Command): void {
       } catch (error) {
         return fail((error as Error).message);
       }
-      const service = new RefreshService({
-        live,
-        rawDir,
-        admins: config.admins,
-        logger,
-      });
+      // The bot's own state: its lock keeps this refresh from running beside one asked in chat, its
+      // audit log records it, and the running bots hear of the new build.
+      const { openConfiguredState } = await import('../app/setup.ts');
+      const state = await openConfiguredState(config, logger);
+      const service = new RefreshService({ live, rawDir, admins: config.admins, logger, state });
       const answer = await service.refresh({ userId: process.env.USER ?? 'cli', via: 'cli' }, (update) => {
         if (!options.json) process.stderr.write(`${renderText(update)}\n`);
       });
       const report = answer.kind === 'result' ? await writeReport(live, config.dbPath) : undefined;
       live.close();
+      await state.close();
       if (options.json) printJson(report ? { ...answer, report } : answer);
       else process.stdout.write(`${renderText(answer)}\n${report ? `Data report: ${report}\n` : ''}`);
       if (answer.kind === 'error') process.exitCode = 1;

@@ -1,21 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { RefreshService, type Requester } from '../../src/admin/refresh.ts';
-import { refreshLockPath } from '../../src/admin/refresh-lock.ts';
+import { REFRESH_LOCK_NAME } from '../../src/admin/refresh-lock.ts';
 import type { Answer } from '../../src/answer.ts';
 import { createBotCore } from '../../src/bot/create-core.ts';
 import { getCountPlatform } from '../../src/catalog/index.ts';
@@ -29,13 +20,25 @@ const logger = pino({ level: 'silent' });
 
 let dir: string;
 let live: LiveStore;
+/** Where this machine's processes keep their shared state; apart from `dir`, which holds only the store. */
+let stateDir: string;
+let state: SqliteState;
 
 function sha256(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
-function serviceFor(rawDir: string): RefreshService {
-  return new RefreshService({ live, rawDir, admins: ['U_ADMIN'], logger, updateIntervalMs: 0 });
+/** A refresh service as one process has it; `own` state: another process's handle on the same state file. */
+function serviceFor(rawDir: string, own: SqliteState = state, lockTtlMs?: number): RefreshService {
+  return new RefreshService({
+    live,
+    rawDir,
+    admins: ['U_ADMIN'],
+    logger,
+    updateIntervalMs: 0,
+    state: own,
+    ...(lockTtlMs ? { lockTtlMs } : {}),
+  });
 }
 
 function liveBuildId(): string | undefined {
@@ -46,11 +49,15 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'streambot-refresh-'));
   copyFileSync(inject('stores').demo, join(dir, 'live.db'));
   live = new LiveStore(join(dir, 'live.db'));
+  stateDir = mkdtempSync(join(tmpdir(), 'streambot-refresh-state-'));
+  state = new SqliteState(join(stateDir, 'state.db'), { logger });
 });
 
-afterEach(() => {
+afterEach(async () => {
   live.close();
+  await state.close();
   rmSync(dir, { recursive: true, force: true });
+  rmSync(stateDir, { recursive: true, force: true });
 });
 
 describe('admin refresh', () => {
@@ -158,13 +165,14 @@ describe('admin refresh', () => {
     expect(readdirSync(dir)).toEqual(['live.db']);
   });
 
-  it('answers why, and keeps serving, when the refresh cannot even start (its lock path is unusable)', async () => {
-    mkdirSync(refreshLockPath(live.path));
+  it('answers why, and keeps serving, when the refresh cannot even start (its lock cannot be taken)', async () => {
+    const broken = new SqliteState(join(stateDir, 'state.db'), { logger });
+    await broken.close();
     const before = sha256(live.path);
-    const answer = await serviceFor(DEMO_RAW_DIR).refresh({ ...admin, locale: 'es' });
+    const answer = await serviceFor(DEMO_RAW_DIR, broken).refresh({ ...admin, locale: 'es' });
     expect(answer.kind).toBe('error');
     expect(answer.headline).toMatch(/la actualización falló/i);
-    expect(answer.fields[0]?.value).toContain(refreshLockPath(live.path));
+    expect(answer.fields[0]?.value).toMatch(/database connection is not open/);
     expect(sha256(live.path)).toBe(before);
   });
 
@@ -178,17 +186,37 @@ describe('admin refresh', () => {
     expect(service.running).toBeNull();
   });
 
-  it('refuses a refresh from another process on the same store while one runs, and takes over a stale lock', async () => {
-    const first = serviceFor(DEMO_RAW_DIR).refresh(admin);
-    const elsewhere = await serviceFor(DEMO_RAW_DIR).refresh({ userId: 'U_ADMIN', via: 'cli' });
-    expect(elsewhere.headline).toMatch(/already running: started by ana .* running in process \d+/);
-    expect((await first).kind).toBe('result');
+  it('refuses a refresh from another process while one runs, for as long as it runs (the lock is renewed)', async () => {
+    const otherProcess = new SqliteState(join(stateDir, 'state.db'), { logger });
+    try {
+      const first = serviceFor(DEMO_RAW_DIR, state, 300).refresh(admin);
+      // Past the lock's 300 ms expiry: only the holder's renewals keep it.
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      const elsewhere = await serviceFor(DEMO_RAW_DIR, otherProcess).refresh({
+        userId: 'U_ADMIN',
+        via: 'cli',
+      });
+      expect(elsewhere.headline).toMatch(/already running: started by ana .* running in process \d+ on \S+/);
+      expect((await first).kind).toBe('result');
+      expect(await otherProcess.lockHolder(REFRESH_LOCK_NAME)).toBeUndefined();
+    } finally {
+      await otherProcess.close();
+    }
+  });
 
+  it('takes the lock over once a holder that died (and so stopped renewing) lets it expire', async () => {
     const dead = spawnSync(process.execPath, ['-e', '0']).pid;
-    writeFileSync(
-      refreshLockPath(live.path),
-      JSON.stringify({ pid: dead, requester: admin, startedAt: new Date().toISOString() }),
-    );
+    const owner = JSON.stringify({
+      token: 'gone',
+      host: 'old-host',
+      pid: dead,
+      requester: admin,
+      startedAt: new Date().toISOString(),
+    });
+    expect(await state.acquireLock(REFRESH_LOCK_NAME, owner, 300)).toBe(true);
+    const refused = await serviceFor(DEMO_RAW_DIR).refresh(admin);
+    expect(refused.headline).toMatch(new RegExp(`running in process ${dead} on old-host`));
+    await new Promise((resolve) => setTimeout(resolve, 350));
     expect((await serviceFor(DEMO_RAW_DIR).refresh(admin)).kind).toBe('result');
     expect(readdirSync(dir)).toEqual(['live.db']);
   });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { RefreshService } from '../../src/admin/refresh.ts';
 import { DEMO_RAW_DIR } from '../../src/config.ts';
+import { MemoryState } from '../../src/state/memory-state.ts';
 import { readBuildInfo } from '../../src/store/build-info.ts';
 import { EPHEMERAL_FLAG, fakeUser, InteractionCallback } from './fake-discord.ts';
 import { embedText, eventually, type RunningBot, type SentBody, startBot } from './harness.ts';
@@ -20,7 +21,14 @@ beforeAll(async () => {
   running = await startBot({
     dbPath,
     refresh: (live, logger) =>
-      new RefreshService({ live, rawDir: DEMO_RAW_DIR, admins: [admin.id], logger, updateIntervalMs: 0 }),
+      new RefreshService({
+        live,
+        rawDir: DEMO_RAW_DIR,
+        admins: [admin.id],
+        logger,
+        updateIntervalMs: 0,
+        state: new MemoryState(),
+      }),
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * `streambot start discord --shards auto`: the ShardingManager asks the fake Discord how many shards to
  * run, spawns one process per shard, and each answers the events routed to it with the real core. An
- * admin refresh on one shard is served by all of them afterwards.
+ * admin refresh on one shard is served by all of them afterwards, and a person's questions count against
+ * one rate limit whichever shard answers them.
  */
 
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEFAULT_RATE_LIMIT } from '../../src/adapters/discord/rate-limit.ts';
 import { type ShardedHandle, startDiscordSharded } from '../../src/adapters/discord/sharding.ts';
 import { readBuildInfo } from '../../src/store/build-info.ts';
 import { openStore } from '../../src/store/open.ts';
@@ -36,6 +38,8 @@ beforeAll(async () => {
     STREAMBOT_RAW_DIR: config.rawDir,
     STREAMBOT_ADMINS: admin.id,
     STREAMBOT_LOG_LEVEL: 'warn',
+    // The shards' shared state: one SQLite file on this machine (Redis across machines).
+    STREAMBOT_STATE: join(dir, 'state.db'),
   });
   const entry = fileURLToPath(new URL('../../src/app/discord-shard.ts', import.meta.url));
   sharded = await startDiscordSharded(config, { shards: 'auto', entry, logger: captureLogs().logger });
@@ -114,6 +118,21 @@ describe('Discord sharding', () => {
       footer = (await answerOn(SHARDS - 1, 'status')).embeds?.[0]?.footer?.text ?? '';
     }
     expect(footer).toContain(after);
+  });
+
+  it('holds one rate limit across the shard processes', async () => {
+    const eager = fakeUser('eager');
+    const replies: string[] = [];
+    for (let i = 0; i <= DEFAULT_RATE_LIMIT.max; i++) {
+      const sent = fake.sendInteraction({ name: 'help', user: eager, guildId: guildOnShard(i % SHARDS) });
+      const callback = await fake.waitForRequest({ method: 'POST', path: sent.callbackPath });
+      replies.push((callback.body as { data?: { content?: string } }).data?.content ?? 'answered');
+    }
+    // Asked alternately on each shard: each shard alone saw only half, yet the one over the limit is refused.
+    expect(replies.slice(0, DEFAULT_RATE_LIMIT.max)).toEqual(Array(DEFAULT_RATE_LIMIT.max).fill('answered'));
+    expect(replies.at(-1)).toMatch(
+      /^You're asking faster than I can answer .* Give me \d+ s and ask again\.$/,
+    );
   });
 
   it('stops every shard process', async () => {

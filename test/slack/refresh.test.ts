@@ -12,6 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'v
 import { RefreshService } from '../../src/admin/refresh.ts';
 import { createBotCore } from '../../src/bot/create-core.ts';
 import { DEMO_RAW_DIR } from '../../src/config.ts';
+import { MemoryState } from '../../src/state/memory-state.ts';
 import { readBuildInfo } from '../../src/store/build-info.ts';
 import { LiveStore } from '../../src/store/live.ts';
 import type { ApiCall } from './fake-slack.ts';
@@ -50,6 +51,7 @@ beforeAll(async () => {
     admins: [ALICE, BOB],
     logger,
     updateIntervalMs: 0,
+    state: new MemoryState(),
   });
   const core = createBotCore({
     store: live,

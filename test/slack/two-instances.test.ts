@@ -2,24 +2,28 @@
  * Two Slack instances (two Bolt apps, two cores) sharing one Redis, behind a small round-robin proxy on
  * loopback, answering the fake Slack: they behave as one bot. A retry that lands on the other instance is
  * not answered twice; a retry of an event no instance saw is answered once; a follow-up and a link made on
- * one instance are known on the other. Needs redis-server (CI installs it).
+ * one instance are known on the other; a refresh on one is refused on the other while it runs, and the
+ * other serves the new build at once. Needs redis-server (CI installs it).
  */
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { type SlackHandle, startSlack } from '../../src/adapters/slack.ts';
-import { createBotCore } from '../../src/bot/create-core.ts';
-import { loadConfig } from '../../src/config.ts';
+import { openServing, type Serving } from '../../src/app/setup.ts';
+import { DEMO_RAW_DIR, loadConfig } from '../../src/config.ts';
 import { openState } from '../../src/state/open-state.ts';
-import type { StateStore } from '../../src/state/state.ts';
-import { LiveStore } from '../../src/store/live.ts';
+import { readBuildInfo } from '../../src/store/build-info.ts';
 import { hasRedisServer, type RedisServer, startRedisServer } from '../state/redis-server.ts';
 import { type FakeSlack, startFakeSlack } from './fake-slack.ts';
 import { BOT_TOKEN, eventBody, JSON_TYPE, mentionEvent, postToApp, SIGNING_SECRET } from './requests.ts';
 import { signedHeaders } from './sign.ts';
 
 const quiet = pino({ level: 'silent' });
+const ADMIN = 'U0ADMIN';
 
 /** Forwards each request to the next instance in turn, and remembers which one got it. */
 function roundRobin(ports: number[]): Promise<{ server: Server; port: number; landedOn: number[] }> {
@@ -53,32 +57,32 @@ function roundRobin(ports: number[]): Promise<{ server: Server; port: number; la
 describe.skipIf(!hasRedisServer)('two Slack instances sharing Redis behind a round-robin proxy', () => {
   let redis: RedisServer;
   let fake: FakeSlack;
-  let live: LiveStore;
-  const states: StateStore[] = [];
+  let dir: string;
+  const servings: Serving[] = [];
   const apps: SlackHandle[] = [];
   let proxy: Awaited<ReturnType<typeof roundRobin>>;
 
   beforeAll(async () => {
     redis = await startRedisServer();
     fake = await startFakeSlack();
-    live = new LiveStore(inject('stores').demo);
+    // The store on a volume both instances mount; each opens it itself, as separate hosts would.
+    dir = mkdtempSync(join(tmpdir(), 'streambot-two-instances-'));
+    copyFileSync(inject('stores').demo, join(dir, 'live.db'));
     const config = loadConfig({
       SLACK_BOT_TOKEN: BOT_TOKEN,
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: fake.apiUrl,
       PORT: '0',
+      STREAMBOT_DB: join(dir, 'live.db'),
+      STREAMBOT_RAW_DIR: DEMO_RAW_DIR,
+      STREAMBOT_ADMINS: ADMIN,
     });
     for (let i = 0; i < 2; i++) {
       const state = await openState({ redisUrl: redis.url, logger: quiet });
-      const core = createBotCore({
-        store: live,
-        config: { recommendThreshold: 3.5, admins: [] },
-        state,
-        logger: quiet,
-      });
-      states.push(state);
+      const serving = openServing(config, { logger: quiet, refresh: true, state });
+      servings.push(serving);
       apps.push(
-        await startSlack(config, core, {
+        await startSlack(config, serving.core, {
           host: '127.0.0.1',
           processBeforeResponse: true,
           state,
@@ -91,10 +95,10 @@ describe.skipIf(!hasRedisServer)('two Slack instances sharing Redis behind a rou
   afterAll(async () => {
     proxy?.server.close();
     for (const app of apps) await app.stop();
-    for (const state of states) await state.close();
-    live?.close();
+    for (const serving of servings) serving.close();
     await fake?.close();
     await redis?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
   beforeEach(() => {
     fake.reset();
@@ -138,5 +142,42 @@ describe.skipIf(!hasRedisServer)('two Slack instances sharing Redis behind a rou
     await deliver(eventBody(mentionEvent('who am I?')));
     expect(proxy.landedOn.slice(2)).toEqual([0, 1]);
     expect(posts()[3]).toContain('you are user 7');
+  });
+
+  it('refreshes on one instance while the other refuses a second refresh, then serves the new build within 1 s', async () => {
+    const [a, b] = servings as [Serving, Serving];
+    const buildOf = (serving: Serving) => readBuildInfo(serving.live.current().sqlite)?.buildId;
+    const before = buildOf(b);
+    const heardAt: number[] = [];
+    const stop = b.state!.onBuild(() => heardAt.push(Date.now()));
+    try {
+      // Instance A answers the mention's request once the refresh is over (processBeforeResponse).
+      const refreshing = postToApp(
+        apps[0]!.port,
+        eventBody(mentionEvent('refresh', { user: ADMIN })),
+        JSON_TYPE,
+      );
+      await fake.until(() => a.refresh?.running != null, 'the refresh on instance A');
+      await postToApp(apps[1]!.port, eventBody(mentionEvent('refresh', { user: ADMIN })), JSON_TYPE);
+      await fake.until(
+        () => posts().some((p) => p.includes('already running')),
+        'B refusing a second refresh',
+      );
+      expect(b.refresh?.running).toBeNull();
+
+      await refreshing;
+      const swappedAt = Date.now();
+      const after = buildOf(a);
+      expect(after).not.toBe(before);
+      while (buildOf(b) !== after && Date.now() - swappedAt < 3_000)
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      const servedAfterMs = Date.now() - swappedAt;
+      expect(buildOf(b)).toBe(after);
+      expect(servedAfterMs).toBeLessThan(1_000);
+      expect(heardAt).toHaveLength(1);
+      console.info(JSON.stringify({ event: 'build_swap_on_other_instance', servedAfterMs }));
+    } finally {
+      stop();
+    }
   });
 });

@@ -70,8 +70,30 @@ export type AnswerKind =
   /** Help, status or small talk. */
   | 'info';
 
+/**
+ * Why an answer is not a result, for machines (the HTTP API's status and error code, metrics): the
+ * domain's own error codes, or one of the core's.
+ */
+export type AnswerProblem =
+  | 'missing_argument'
+  | 'invalid_argument'
+  | 'clarify'
+  | 'ambiguous_title'
+  | 'unknown_title'
+  | 'unknown_user'
+  | 'not_understood'
+  | 'store_not_ready'
+  | 'model_missing'
+  | 'internal_error'
+  | 'forbidden'
+  | 'busy'
+  | 'refresh_failed'
+  | (string & {});
+
 export interface Answer {
   kind: AnswerKind;
+  /** Set on every answer that is not a result (errors, prompts, "not understood"). */
+  problem?: AnswerProblem;
   locale: Locale;
   headline: string;
   fields: AnswerField[];

@@ -9,6 +9,16 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+const commaList = z
+  .string()
+  .default('')
+  .transform((list) =>
+    list
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
+
 const ConfigSchema = z.object({
   STREAMBOT_RAW_DIR: optionalText,
   STREAMBOT_DB: z.string().trim().min(1).default('data/streambot.db'),
@@ -16,15 +26,7 @@ const ConfigSchema = z.object({
   STREAMBOT_REDIS_URL: optionalText.pipe(z.url().optional()),
   STREAMBOT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STREAMBOT_RECOMMEND_THRESHOLD: z.coerce.number().min(0.5).max(5).default(3.5),
-  STREAMBOT_ADMINS: z
-    .string()
-    .default('')
-    .transform((list) =>
-      list
-        .split(',')
-        .map((id) => id.trim())
-        .filter(Boolean),
-    ),
+  STREAMBOT_ADMINS: commaList,
   DISCORD_TOKEN: optionalText,
   DISCORD_APP_ID: optionalText,
   DISCORD_GUILD_ID: optionalText,
@@ -34,6 +36,16 @@ const ConfigSchema = z.object({
   SLACK_APP_TOKEN: optionalText,
   SLACK_API_URL: optionalText.pipe(z.url().optional()),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  STREAMBOT_HTTP_PORT: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.coerce.number().int().min(0).max(65535).optional(),
+  ),
+  STREAMBOT_API_TOKEN: optionalText.pipe(
+    z.string().min(16, 'must be at least 16 characters (use a random token)').optional(),
+  ),
+  STREAMBOT_CORS_ORIGINS: commaList,
+  STREAMBOT_HTTP_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+  STREAMBOT_HTTP_TRUST_PROXY: optionalText,
 });
 
 export interface Config {
@@ -54,6 +66,32 @@ export interface Config {
   admins: string[];
   discord: { token?: string; appId?: string; guildId?: string; apiUrl?: string };
   slack: { botToken?: string; signingSecret?: string; appToken?: string; apiUrl?: string; port: number };
+  http: HttpSettings;
+}
+
+export interface HttpSettings {
+  /** Where `streambot start http` listens; set, `npm start` serves the HTTP API too. */
+  port?: number;
+  /** Bearer token that allows `POST /v1/refresh`; without it refresh over HTTP is off. */
+  apiToken?: string;
+  /** Origins allowed to call the API from a browser; none: CORS stays closed. */
+  corsOrigins: string[];
+  /** Requests per minute per client. */
+  rateLimitPerMinute: number;
+  /**
+   * Behind a proxy, whose forwarded client addresses to believe (Fastify's `trustProxy`): `true` (any
+   * proxy), or the proxies' addresses or subnets, comma-separated. Unset: the connecting address is
+   * the client.
+   */
+  trustProxy?: boolean | string;
+}
+
+/** The HTTP API's port when none is configured. */
+export const DEFAULT_HTTP_PORT = 8080;
+
+function trustProxyOf(text: string | undefined): HttpSettings['trustProxy'] {
+  if (text === undefined || text === 'false') return undefined;
+  return text === 'true' ? true : text;
 }
 
 export const DEMO_RAW_DIR = 'data/demo';
@@ -94,6 +132,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       appToken: c.SLACK_APP_TOKEN,
       apiUrl: c.SLACK_API_URL,
       port: c.PORT,
+    },
+    http: {
+      ...(c.STREAMBOT_HTTP_PORT !== undefined ? { port: c.STREAMBOT_HTTP_PORT } : {}),
+      ...(c.STREAMBOT_API_TOKEN ? { apiToken: c.STREAMBOT_API_TOKEN } : {}),
+      corsOrigins: c.STREAMBOT_CORS_ORIGINS,
+      rateLimitPerMinute: c.STREAMBOT_HTTP_RATE_LIMIT,
+      ...(trustProxyOf(c.STREAMBOT_HTTP_TRUST_PROXY) !== undefined
+        ? { trustProxy: trustProxyOf(c.STREAMBOT_HTTP_TRUST_PROXY) }
+        : {}),
     },
   };
 }

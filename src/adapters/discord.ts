@@ -24,14 +24,9 @@ import { requireToken, restOptions } from './discord/credentials.ts';
 import { logGateway } from './discord/gateway-log.ts';
 import { handleAutocomplete, handleChatInput } from './discord/interactions.ts';
 import { handleMessage } from './discord/mentions.ts';
-import {
-  DEFAULT_RATE_LIMIT,
-  type RateLimit,
-  SharedRateLimiter,
-  UserRateLimiter,
-} from './discord/rate-limit.ts';
 import { localeOf } from './discord/text.ts';
 import { failureText } from './failure-text.ts';
+import { DEFAULT_RATE_LIMIT, type RateLimit, SharedRateLimiter, UserRateLimiter } from './rate-limit.ts';
 
 /**
  * Guilds: the guild and channel cache, without which discord.js drops guild messages.

@@ -6,11 +6,19 @@
  * comes with each event, so an unreachable Slack never stops the process from serving.
  */
 import type { AddressInfo } from 'node:net';
-import { App, type Authorize, SocketModeReceiver, webApi } from '@slack/bolt';
+import {
+  App,
+  type Authorize,
+  HTTPReceiver,
+  HTTPReceiverDeferredRequestError,
+  SocketModeReceiver,
+  webApi,
+} from '@slack/bolt';
 import type { BotCore } from '../bot/core.ts';
 import type { Config } from '../config.ts';
 import { logger as defaultLogger, type Logger } from '../log.ts';
 import type { StateStore } from '../state/state.ts';
+import type { RequestHandler } from './http.ts';
 import { boltLogger } from './slack/bolt-logger.ts';
 import { buildIdFromCore, healthRoute, serveRoute } from './slack/health.ts';
 import { registerListeners } from './slack/listeners.ts';
@@ -34,6 +42,11 @@ export interface SlackOptions {
    * lands on another instance is not answered twice, and one whose first delivery reached none is.
    */
   state?: StateStore;
+  /**
+   * HTTP mode: serves every request Slack's receiver does not (the HTTP API on the same port, which
+   * then answers /healthz too).
+   */
+  otherRequests?: RequestHandler;
 }
 
 export interface SlackHandle {
@@ -91,13 +104,22 @@ export async function startSlack(
     };
   }
 
-  const app = new App({
-    ...common,
-    signingSecret,
+  const otherRequests = options.otherRequests;
+  const receiver = new HTTPReceiver({
+    signingSecret: signingSecret!,
     endpoints: SLACK_EVENTS_PATH,
     processBeforeResponse: options.processBeforeResponse ?? false,
-    customRoutes: [health],
+    customRoutes: otherRequests ? [] : [health],
+    logger,
+    dispatchErrorHandler: async ({ error, request, response }) => {
+      if (otherRequests && error instanceof HTTPReceiverDeferredRequestError)
+        return otherRequests(request, response);
+      log.error({ err: error.message, path: request.url?.split('?')[0] }, 'slack request failed');
+      response.writeHead(error instanceof HTTPReceiverDeferredRequestError ? 404 : 500);
+      response.end();
+    },
   });
+  const app = new App({ ...common, receiver });
   registerListeners(app, { core, log, state: options.state });
   const server = await app.start({ port, ...(options.host ? { host: options.host } : {}) });
   const bound = (server.address() as AddressInfo).port;

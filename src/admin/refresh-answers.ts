@@ -1,7 +1,7 @@
 /** The answers an admin sees during and after a refresh, in English or Spanish. */
 
 import type { EtlSummary } from '../../etl/index.ts';
-import type { Answer, AnswerField, Locale } from '../answer.ts';
+import type { Answer, AnswerField, AnswerProblem, Locale } from '../answer.ts';
 import { PLATFORM_LABELS, PLATFORMS } from '../domain.ts';
 import type { BuildInfo } from '../store/build-info.ts';
 import type { RunningRefresh } from './refresh.ts';
@@ -67,8 +67,9 @@ function answer(
   headline: string,
   fields: AnswerField[] = [],
   note?: string,
+  problem?: AnswerProblem,
 ): Answer {
-  return { kind, locale, headline, fields, ...(note ? { note } : {}) };
+  return { kind, locale, headline, fields, ...(note ? { note } : {}), ...(problem ? { problem } : {}) };
 }
 
 const number = (value: number) => value.toLocaleString('en-US');
@@ -86,7 +87,7 @@ export function describeStarting(locale: Locale): Answer {
 }
 
 export function describeRefusal(locale: Locale): Answer {
-  return answer(locale, 'error', TEXT[locale].refused, [], TEXT[locale].refusedNote);
+  return answer(locale, 'error', TEXT[locale].refused, [], TEXT[locale].refusedNote, 'forbidden');
 }
 
 export function describeRunning(holder: LockHolder, locale: Locale): Answer {
@@ -96,7 +97,7 @@ export function describeRunning(holder: LockHolder, locale: Locale): Answer {
   const phase = holder.phase
     ? TEXT[locale].phases[holder.phase]
     : TEXT[locale].elsewhere(holder.host, holder.pid);
-  return answer(locale, 'error', TEXT[locale].running(who, when, phase));
+  return answer(locale, 'error', TEXT[locale].running(who, when, phase), [], undefined, 'busy');
 }
 
 export function describeProgress(
@@ -170,5 +171,12 @@ export function describeSuccess(outcome: RefreshOutcome, locale: Locale): Answer
 export function describeFailure(reason: string, serving: BuildInfo | null, locale: Locale): Answer {
   const text = TEXT[locale];
   const note = serving ? text.keeps(serving.buildId) : undefined;
-  return answer(locale, 'error', text.failed, [{ label: text.reason, value: reason.slice(0, 900) }], note);
+  return answer(
+    locale,
+    'error',
+    text.failed,
+    [{ label: text.reason, value: reason.slice(0, 900) }],
+    note,
+    'refresh_failed',
+  );
 }

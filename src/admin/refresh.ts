@@ -28,7 +28,7 @@ export interface Requester {
   userId: string;
   /** How the requester is shown to other admins ("@ana on Slack"). */
   name?: string;
-  via: 'discord' | 'slack' | 'terminal' | 'cli';
+  via: 'discord' | 'slack' | 'terminal' | 'cli' | 'http';
   locale?: Locale;
 }
 

@@ -6,7 +6,7 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Config } from '../config.ts';
+import { type Config, DEFAULT_HTTP_PORT } from '../config.ts';
 import { logger } from '../log.ts';
 import { readBuildInfo } from '../store/build-info.ts';
 import { ensureStore, type ReadyCore, readyServing, type SetupHooks, type StoreSource } from './setup.ts';
@@ -17,7 +17,7 @@ export interface StartModeOptions {
 }
 
 export async function startMode(
-  mode: 'terminal' | 'discord' | 'slack',
+  mode: 'terminal' | 'discord' | 'slack' | 'http',
   config: Config,
   options: StartModeOptions = {},
 ) {
@@ -28,6 +28,8 @@ export async function startMode(
       return startDiscordBot(config, options.shards);
     case 'slack':
       return startSlackBot(config);
+    case 'http':
+      return startHttpServer(config);
   }
 }
 
@@ -99,9 +101,11 @@ async function startDiscordBot(config: Config, shards: string | undefined): Prom
   const ready = await readyChatBot(config, log);
   const { startDiscord } = await import('../adapters/discord.ts');
   const handle = await startDiscord(config, ready.core, { state: ready.state });
+  const http = await startHttpBeside(config, ready, log);
   log.info({ build: ready.buildId }, 'streambot is running on Discord');
   await untilStopped(async () => {
     await handle.stop();
+    await http?.stop();
     ready.close();
   });
 }
@@ -110,12 +114,56 @@ async function startSlackBot(config: Config): Promise<void> {
   const log = logger.child({ mode: 'slack' });
   const ready = await readyChatBot(config, log);
   const { startSlack } = await import('../adapters/slack.ts');
-  const handle = await startSlack(config, ready.core, { state: ready.state });
+  const { httpApiHandler } = await import('../adapters/http.ts');
+  // In HTTP mode the Slack app's port serves the HTTP API too; Socket Mode serves it on its own port.
+  const mounted = config.slack.appToken
+    ? undefined
+    : await httpApiHandler(httpApiOptions(config, ready, log));
+  const handle = await startSlack(config, ready.core, {
+    state: ready.state,
+    ...(mounted ? { otherRequests: mounted.handle } : {}),
+  });
+  const http = mounted ? undefined : await startHttpBeside(config, ready, log);
   log.info({ build: ready.buildId, mode: handle.mode, port: handle.port }, 'streambot is running on Slack');
+  await untilStopped(async () => {
+    await handle.stop();
+    await mounted?.close();
+    await http?.stop();
+    ready.close();
+  });
+}
+
+async function startHttpServer(config: Config): Promise<void> {
+  const log = logger.child({ mode: 'http' });
+  const ready = await readyChatBot(config, log);
+  const { startHttp } = await import('../adapters/http.ts');
+  const handle = await startHttp({
+    ...httpApiOptions(config, ready, log),
+    port: config.http.port ?? DEFAULT_HTTP_PORT,
+  });
+  log.info({ build: ready.buildId, port: handle.port }, 'streambot is serving HTTP');
   await untilStopped(async () => {
     await handle.stop();
     ready.close();
   });
+}
+
+function httpApiOptions(config: Config, ready: ReadyCore, log: typeof logger) {
+  return {
+    core: ready.core,
+    live: ready.live,
+    settings: config.http,
+    recommendThreshold: config.recommendThreshold,
+    logger: log,
+    ...(ready.state ? { state: ready.state } : {}),
+  };
+}
+
+/** A chat bot also serves the HTTP API on STREAMBOT_HTTP_PORT when that is set. */
+async function startHttpBeside(config: Config, ready: ReadyCore, log: typeof logger) {
+  if (config.http.port === undefined) return undefined;
+  const { startHttp } = await import('../adapters/http.ts');
+  return startHttp({ ...httpApiOptions(config, ready, log), port: config.http.port });
 }
 
 /** A chat bot's core on a ready store, with the admin refresh over the same live store. */

@@ -20,6 +20,8 @@ export interface BotInput {
   /** Where the question came from, and how the asker is shown to others ("@ana"): the admin refresh names them. */
   via?: Requester['via'];
   name?: string;
+  /** A one-off request (the HTTP API's command routes): nothing is remembered for a follow-up. */
+  stateless?: boolean;
 }
 
 /** Shows one progress answer of a running effect, in place of the one before. */

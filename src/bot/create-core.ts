@@ -154,7 +154,7 @@ class Core implements StreambotCore {
       } else {
         answer = resolution.answer;
       }
-      this.#remember(input.conversationId, resolution.request, locale, now);
+      if (!input.stateless) this.#remember(input.conversationId, resolution.request, locale, now);
       // What was asked and how it went, never the text itself (people type names and ids into chats).
       this.#log.debug(
         {

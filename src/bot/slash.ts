@@ -163,3 +163,17 @@ function readNumber(raw: string | number | boolean): number | undefined {
   if (!/^[-+]?\d+(\.\d+)?$/.test(text)) return undefined;
   return Number(text);
 }
+
+/**
+ * The slash options that ask `request` again (the inverse of `commandFromOptions`): what a link to the
+ * same answer carries, e.g. the HTTP API's chart image URL. Arguments without an option are left out.
+ */
+export function optionsFromArgs(name: CommandName, args: RequestArgs): Record<string, string> {
+  const definition = COMMANDS.find((module) => module.command === name);
+  const options: Record<string, string> = {};
+  for (const option of definition?.options ?? []) {
+    const value = option.arg === 'title_id' ? (args.title_id ?? args.title) : args[option.arg];
+    if (value !== undefined && value !== null) options[option.name] = String(value);
+  }
+  return options;
+}

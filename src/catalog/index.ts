@@ -17,12 +17,14 @@ export { editDistance } from './platforms.ts';
 export {
   askQuestion,
   isQuestionName,
+  plainAnswer,
   QUESTION_ARGUMENTS,
   QUESTION_NAMES,
   type QuestionArgument,
   type QuestionInput,
   type QuestionName,
   type QuestionValue,
+  questionJson,
 } from './questions.ts';
 export type { CatalogError, CatalogErrorCode, CatalogResult } from './result.ts';
 export {

@@ -69,3 +69,20 @@ export function askQuestion(
       return getActor(store, input);
   }
 }
+
+/** A question's answer as `streambot query --json` prints it, and the HTTP API's `format=full`. */
+export function questionJson(name: QuestionName, value: QuestionValue) {
+  const { args, ...result } = value;
+  return { function: name, args, result };
+}
+
+/**
+ * The answer as the client's original API gave it: the longest title's name, the count, the number of
+ * movies, the top actor's name; null when there is none.
+ */
+export function plainAnswer(value: QuestionValue): string | number | null {
+  if ('movies' in value) return value.movies;
+  if ('count' in value) return value.count;
+  if (value.outcome !== 'found') return null;
+  return 'actor' in value ? value.actor : value.title.title;
+}

@@ -9,6 +9,7 @@ import {
   type QuestionInput,
   type QuestionName,
   type QuestionValue,
+  questionJson,
 } from '../catalog/index.ts';
 import { type CliError, exitWithError, isCliError, openCatalogStore } from './_catalog.ts';
 import { printJson } from './_shared.ts';
@@ -50,8 +51,7 @@ export function runQuery(name: string, options: QueryOptions): void {
   try {
     const result = askQuestion(store, question, input);
     if (!result.ok) fail(result.error);
-    const { args, ...answer } = result.value;
-    if (json) printJson({ function: question, args, result: answer });
+    if (json) printJson(questionJson(question, result.value));
     else process.stdout.write(`${describe(result.value).join('\n')}\n`);
   } finally {
     store.close();

@@ -6,9 +6,8 @@
  */
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
-import { isTitleId } from '../domain.ts';
 import type { Store } from '../store/open.ts';
-import { DEFAULT_RECOMMEND_THRESHOLD, estimateFor, modelMissing, verdictOf } from './predict.ts';
+import { DEFAULT_RECOMMEND_THRESHOLD, estimatePair, modelMissing } from './predict.ts';
 import { type RecommenderResult, success } from './result.ts';
 import { servingModel } from './serving.ts';
 
@@ -45,7 +44,6 @@ export function predictBatch(
 ): RecommenderResult<BatchSummary> {
   const serving = servingModel(store);
   if (!serving) return modelMissing(store);
-  const { model, titles } = serving;
   const threshold = options.threshold ?? DEFAULT_RECOMMEND_THRESHOLD;
   const started = performance.now();
   const summary: BatchSummary = { rows: 0, predicted: 0, coldStart: 0, errors: 0, firstErrors: [], ms: 0 };
@@ -91,21 +89,14 @@ export function predictBatch(
       reject(lineNumber, userText, titleText, `expected ${columns.width} columns, found ${fields.length}`);
       return;
     }
-    const userId = Number(userText);
-    if (!/^\d+$/.test(userText) || !Number.isSafeInteger(userId) || userId < 1) {
-      reject(lineNumber, userText, titleText, `user id "${userText}" is not a whole number from 1 up`);
+    const pair = estimatePair(serving, userText, titleText, threshold);
+    if (!pair.ok) {
+      reject(lineNumber, userText, titleText, pair.reason);
       return;
     }
-    const titleId = titleText.toLowerCase();
-    const item = isTitleId(titleId) ? serving.titleNumber(titleId) : -1;
-    if (item < 0) {
-      reject(lineNumber, userText, titleText, `"${titleText}" is not the id of a title in the catalog`);
-      return;
-    }
-    const { estimate, basis } = estimateFor(model, titles, serving.userNumber(userId), item);
     summary.predicted++;
-    if (basis !== 'user-and-title') summary.coldStart++;
-    emit(`${userId},${titleId},${estimate.toFixed(3)},${verdictOf(estimate, threshold)},\n`);
+    if (pair.basis !== 'user-and-title') summary.coldStart++;
+    emit(`${pair.userId},${pair.titleId},${pair.estimate.toFixed(3)},${pair.verdict},\n`);
   };
 
   try {

@@ -2,7 +2,7 @@
  * predict: should this user watch this title? The model's estimate, a recommend/skip verdict
  * against a threshold, and the reason in a sentence: the user's tendency and the title's reception.
  */
-import { PLATFORMS, type Platform, type TitleId, type TitleType, type UserId } from '../domain.ts';
+import { isTitleId, PLATFORMS, type Platform, type TitleId, type TitleType, type UserId } from '../domain.ts';
 import type { Store } from '../store/open.ts';
 import { thresholdArgument, userArgument } from './arguments.ts';
 import { clipRating, type FactorModel } from './model.ts';
@@ -74,6 +74,35 @@ export function estimateFor(model: FactorModel, titles: TitleFacts, user: number
   if (knownUser)
     return { estimate: clipRating(model.globalMean + model.userBias[user]!), basis: 'user-only' };
   return { estimate: clipRating(model.globalMean), basis: 'global-mean' };
+}
+
+/** One user/title pair as batch callers give it (CSV cells, JSON values): its estimate, or why there is none. */
+export type PairEstimate =
+  | { ok: true; userId: UserId; titleId: TitleId; estimate: number; verdict: Verdict; basis: EstimateBasis }
+  | { ok: false; reason: string };
+
+export function estimatePair(
+  serving: ServingModel,
+  user: string | number,
+  title: string,
+  threshold: number,
+): PairEstimate {
+  const userText = String(user).trim();
+  const userId = Number(userText);
+  if (!/^\d+$/.test(userText) || !Number.isSafeInteger(userId) || userId < 1)
+    return { ok: false, reason: `user id "${userText}" is not a whole number from 1 up` };
+  const titleId = title.trim().toLowerCase();
+  const item = isTitleId(titleId) ? serving.titleNumber(titleId) : -1;
+  if (item < 0) return { ok: false, reason: `"${title}" is not the id of a title in the catalog` };
+  const { estimate, basis } = estimateFor(serving.model, serving.titles, serving.userNumber(userId), item);
+  return {
+    ok: true,
+    userId: userId as UserId,
+    titleId: titleId as TitleId,
+    estimate,
+    verdict: verdictOf(estimate, threshold),
+    basis,
+  };
 }
 
 export function verdictOf(estimate: number, threshold: number): Verdict {

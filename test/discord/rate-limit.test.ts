@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { SharedRateLimiter, UserRateLimiter } from '../../src/adapters/discord/rate-limit.ts';
+import { SharedRateLimiter, UserRateLimiter } from '../../src/adapters/rate-limit.ts';
 import { openState } from '../../src/state/open-state.ts';
 import { hasRedisServer, startRedisServer } from '../state/redis-server.ts';
 

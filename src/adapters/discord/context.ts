@@ -1,7 +1,7 @@
 /** What every Discord handler needs: the core, the rate limiter and a logger. */
 import type { BotCore } from '../../bot/core.ts';
 import type { Logger } from '../../log.ts';
-import type { RateLimiter } from './rate-limit.ts';
+import type { RateLimiter } from '../rate-limit.ts';
 
 export interface HandlerContext {
   core: BotCore;

@@ -34,12 +34,15 @@ export function chartAnswer(context: AnswerContext, args: CommandArgs<'chart'>):
   if (!result.ok) {
     const { error } = result;
     if (error.code === 'unknown_user')
-      return makeAnswer(context, 'empty', text.unknownUser(String(args.user_id)));
+      return makeAnswer(context, 'empty', text.unknownUser(String(args.user_id)), {
+        problem: 'unknown_user',
+      });
     if (error.code === 'model_missing')
       return makeAnswer(
         context,
         'error',
         error.message.includes('predates') ? text.modelTooOld : text.modelMissing,
+        { problem: 'model_missing' },
       );
     return catalogFailure(context, error as CatalogError);
   }

@@ -21,6 +21,7 @@ export function makeAnswer(
   rest: Partial<Omit<Answer, 'kind' | 'locale' | 'headline'>> = {},
 ): Answer {
   const answer: Answer = { kind, locale: context.locale, headline, fields: rest.fields ?? [] };
+  if (rest.problem) answer.problem = rest.problem;
   if (rest.table && rest.table.rows.length > 0) answer.table = rest.table;
   if (rest.note) answer.note = rest.note;
   if (rest.chart) answer.chart = rest.chart;

@@ -21,7 +21,10 @@ export function missingPrompt(context: Context, request: CommandRequest): Answer
   const questions = (request.missing ?? []).map((arg) => text.askFor[arg] ?? arg).join(' ');
   const example = exampleQuestion(request.name, request.args, locale);
   const headline = example ? `${questions} ${text.forExample} “${example}”` : questions;
-  return makeAnswer(context, 'prompt', headline, { suggestions: example ? [example] : [] });
+  return makeAnswer(context, 'prompt', headline, {
+    problem: 'missing_argument',
+    suggestions: example ? [example] : [],
+  });
 }
 
 /** The words point at two commands equally: which one was meant, with a question for each to try. */
@@ -30,29 +33,32 @@ export function clarifyAnswer(context: Context, options: CommandRequest[]): Answ
   const suggestions = options
     .map((option) => exampleQuestion(option.name, option.args, context.locale))
     .filter((q): q is string => q !== undefined);
-  return makeAnswer(context, 'prompt', headline, { suggestions });
+  return makeAnswer(context, 'prompt', headline, { problem: 'clarify', suggestions });
 }
 
 /** An argument value that is out of range or unreadable. */
 export function invalidAnswer(context: Context, message: string, suggestions: string[] = []): Answer {
-  return makeAnswer(context, 'error', message, { suggestions });
+  return makeAnswer(context, 'error', message, { problem: 'invalid_argument', suggestions });
 }
 
 /** Several titles match the text: which one? */
 export function ambiguousTitle(context: Context, text: string, candidates: string[]): Answer {
   return makeAnswer(context, 'prompt', PROBLEM_TEXT[context.locale].ambiguous(text), {
+    problem: 'ambiguous_title',
     suggestions: candidates,
   });
 }
 
 export function unknownTitle(context: Context, text: string, nearby: string[]): Answer {
   return makeAnswer(context, 'error', PROBLEM_TEXT[context.locale].unknownTitle(text), {
+    problem: 'unknown_title',
     suggestions: nearby,
   });
 }
 
 function domainFailure(context: Context, error: CatalogError | RecommenderError): Answer {
   return makeAnswer(context, 'error', PROBLEM_TEXT[context.locale].failure(error), {
+    problem: error.code,
     suggestions: error.suggestions ?? [],
   });
 }
@@ -60,13 +66,17 @@ function domainFailure(context: Context, error: CatalogError | RecommenderError)
 /** A catalog error: its own message (English), or ours where we say it better. */
 export function catalogFailure(context: Context, error: CatalogError): Answer {
   if (error.code === 'store_not_ready')
-    return makeAnswer(context, 'error', PROBLEM_TEXT[context.locale].storeNotReady);
+    return makeAnswer(context, 'error', PROBLEM_TEXT[context.locale].storeNotReady, {
+      problem: 'store_not_ready',
+    });
   return domainFailure(context, error);
 }
 
 export function recommenderFailure(context: Context, error: RecommenderError): Answer {
   if (error.code === 'model_missing')
-    return makeAnswer(context, 'error', PROBLEM_TEXT[context.locale].modelMissing);
+    return makeAnswer(context, 'error', PROBLEM_TEXT[context.locale].modelMissing, {
+      problem: 'model_missing',
+    });
   return domainFailure(context, error);
 }
 
@@ -76,9 +86,14 @@ export function notUnderstood(context: Context): Answer {
   const suggestions = ['get_max_duration', 'get_score_count', 'get_actor', 'recommend']
     .map((name) => exampleQuestion(name as (typeof EXAMPLE_COMMANDS)[number], {}, locale))
     .filter((q): q is string => q !== undefined);
-  return makeAnswer(context, 'info', PROBLEM_TEXT[locale].notUnderstood, { suggestions });
+  return makeAnswer(context, 'info', PROBLEM_TEXT[locale].notUnderstood, {
+    problem: 'not_understood',
+    suggestions,
+  });
 }
 
 export function internalError(context: Context): Answer {
-  return makeAnswer(context, 'error', PROBLEM_TEXT[context.locale].internalError);
+  return makeAnswer(context, 'error', PROBLEM_TEXT[context.locale].internalError, {
+    problem: 'internal_error',
+  });
 }

@@ -1,8 +1,8 @@
-import type { StateStore } from '../../state/state.ts';
+import type { StateStore } from '../state/state.ts';
 
 /**
- * Per-user rate limit: at most `max` questions in any `windowMs`. A person asking faster gets a
- * polite answer with the wait, and the core is not asked at all.
+ * Per-asker rate limits (Discord users, HTTP clients): at most `max` questions in any `windowMs`. An
+ * asker going faster is told the wait, and the core is not asked at all.
  */
 
 export interface RateLimit {
@@ -66,11 +66,13 @@ export class SharedRateLimiter implements RateLimiter {
   constructor(
     private readonly state: Pick<StateStore, 'hit'>,
     private readonly limit: RateLimit = DEFAULT_RATE_LIMIT,
+    /** Keeps each adapter's counters apart in the shared state. */
+    private readonly keyPrefix = 'discord-rate:',
   ) {}
 
   async take(userId: string): Promise<RateDecision> {
     try {
-      const { count, resetInMs } = await this.state.hit(`discord-rate:${userId}`, this.limit.windowMs);
+      const { count, resetInMs } = await this.state.hit(`${this.keyPrefix}${userId}`, this.limit.windowMs);
       return count <= this.limit.max ? { allowed: true } : { allowed: false, retryAfterMs: resetInMs };
     } catch {
       return { allowed: true };

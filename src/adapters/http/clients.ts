@@ -1,0 +1,45 @@
+/**
+ * Who is calling the HTTP API, and how fast: a client is its address (the forwarded one when a trusted
+ * proxy says so), and each client gets `rateLimitPerMinute` requests a minute, counted in the shared
+ * state when there is one so the limit holds across instances.
+ */
+import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
+import type { HttpSettings } from '../../config.ts';
+import type { StateStore } from '../../state/state.ts';
+import { type RateLimiter, SharedRateLimiter, UserRateLimiter } from '../rate-limit.ts';
+import { sendError } from './problems.ts';
+
+const MINUTE_MS = 60_000;
+
+export function clientOf(request: FastifyRequest): string {
+  return `http:${request.ip}`;
+}
+
+export function rateLimitHook(
+  settings: Pick<HttpSettings, 'rateLimitPerMinute'>,
+  state?: Pick<StateStore, 'hit'>,
+): onRequestHookHandler {
+  const limit = { max: settings.rateLimitPerMinute, windowMs: MINUTE_MS };
+  const limiter: RateLimiter = state
+    ? new SharedRateLimiter(state, limit, 'http-rate:')
+    : new UserRateLimiter(limit);
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const decision = await limiter.take(clientOf(request));
+    if (decision.allowed) return;
+    const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+    reply.header('retry-after', String(seconds));
+    return sendError(reply, 429, {
+      code: 'rate_limited',
+      message: `Too many requests: at most ${limit.max} a minute per client. Try again in ${seconds} s.`,
+    });
+  };
+}
+
+/** The answer's language: `lang` when given, else the first of Accept-Language that we speak. */
+export function localeOf(request: FastifyRequest, lang?: string): 'en' | 'es' | undefined {
+  if (lang === 'en' || lang === 'es') return lang;
+  const accepted = request.headers['accept-language'];
+  if (typeof accepted !== 'string') return undefined;
+  const first = accepted.split(',')[0]?.trim().slice(0, 2).toLowerCase();
+  return first === 'es' ? 'es' : first === 'en' ? 'en' : undefined;
+}

@@ -103,7 +103,7 @@ export function installErrorHandlers(app: FastifyInstance, log: Logger): void {
     if (error.validation?.[0]) {
       const issue = error.validation[0] as ValidationIssue;
       return sendError(reply, 400, {
-        code: 'invalid_argument',
+        code: issue.keyword === 'required' ? 'missing_argument' : 'invalid_argument',
         message: validationMessage(issue, error.validationContext ?? 'request'),
       });
     }

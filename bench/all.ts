@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { benchStore } from './support.ts';
 
-const BENCHES = ['etl', 'queries', 'browse', 'recommender', 'bot', 'charts', 'state'] as const;
+const BENCHES = ['etl', 'queries', 'browse', 'recommender', 'bot', 'charts', 'state', 'http'] as const;
 
 function run(name: string, env: NodeJS.ProcessEnv): unknown {
   process.stderr.write(`bench: ${name}…\n`);

@@ -135,6 +135,12 @@ export class SqliteState implements StateStore {
   readonly #purgeEveryMs: number;
   readonly #buildPollMs: number;
   #purgedAt = Date.now();
+  /**
+   * Conversation memory waiting to be written: every write of one turn of the event loop goes in one
+   * transaction (a transaction per question cost more than answering it, under load). Reads see it at once.
+   */
+  readonly #pendingConversations = new Map<string, { json: string; expiresAt: number }>();
+  #conversationsWritten: Promise<void> | undefined;
   #poll: NodeJS.Timeout | undefined;
   #lastSeenBuild = 0;
   /** Rows this instance published while polling: already told to its listeners. */
@@ -187,13 +193,42 @@ export class SqliteState implements StateStore {
   }
 
   async getConversation<T>(id: string): Promise<T | undefined> {
-    const json = this.#statements.getConversation.get(id, Date.now());
+    const now = Date.now();
+    const pending = this.#pendingConversations.get(id);
+    const json = pending
+      ? pending.expiresAt > now
+        ? pending.json
+        : undefined
+      : this.#statements.getConversation.get(id, now);
     return json === undefined ? undefined : (JSON.parse(json) as T);
   }
 
-  async setConversation(id: string, value: unknown, ttlMs: number): Promise<void> {
+  /** Resolves once written, with the other writes of the same turn of the event loop, in one transaction. */
+  setConversation(id: string, value: unknown, ttlMs: number): Promise<void> {
     const now = this.#writeTime();
-    this.#statements.setConversation.run(id, JSON.stringify(value), now + ttlMs);
+    this.#pendingConversations.set(id, { json: JSON.stringify(value), expiresAt: now + ttlMs });
+    this.#conversationsWritten ??= new Promise<void>((resolve, reject) =>
+      setImmediate(() => {
+        this.#conversationsWritten = undefined;
+        try {
+          this.#writeConversations();
+          resolve();
+        } catch (error) {
+          reject(error);
+        }
+      }),
+    );
+    return this.#conversationsWritten;
+  }
+
+  #writeConversations(): void {
+    if (this.#pendingConversations.size === 0 || !this.#sqlite.open) return;
+    const batch = [...this.#pendingConversations];
+    this.#pendingConversations.clear();
+    this.#sqlite.transaction(() => {
+      for (const [id, { json, expiresAt }] of batch)
+        this.#statements.setConversation.run(id, json, expiresAt);
+    })();
   }
 
   async claimEvent(id: string, ttlMs: number): Promise<boolean> {
@@ -281,6 +316,7 @@ export class SqliteState implements StateStore {
 
   async close(): Promise<void> {
     this.#stopPolling();
+    this.#writeConversations();
     if (this.#sqlite.open) this.#sqlite.close();
   }
 }

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, onRequestHookHandler } from 'fastify';
 import type { BotCore, BotInput } from '../../bot/core.ts';
-import { clientOf, localeOf } from './clients.ts';
+import { localeOf } from './clients.ts';
 import { chartUrl, REPLY_SCHEMA, replyBody } from './command-routes.ts';
 import { ERROR_SCHEMA } from './problems.ts';
 import { LANG_PARAMETER } from './query-schema.ts';
@@ -53,15 +53,18 @@ const ASK_SCHEMA = {
 
 export function registerAskRoute(app: FastifyInstance, core: BotCore, rateLimit: onRequestHookHandler): void {
   app.post<{ Body: AskBody }>('/v1/ask', { onRequest: rateLimit, schema: ASK_SCHEMA }, async (request) => {
-    const conversation = request.body.conversation ?? randomUUID();
+    const given = request.body.conversation;
+    const conversation = given ?? randomUUID();
     const input: BotInput = {
       text: request.body.text,
       conversationId: `http:${conversation}`,
-      userId: clientOf(request),
+      // The web has no accounts: a conversation is the person, so "I am user 42" holds within it.
+      userId: `conversation:${conversation}`,
       via: 'http',
       locale: localeOf(request, request.body.lang),
     };
-    await core.prepare?.(input);
+    // A new conversation has nothing remembered yet.
+    if (given) await core.prepare?.(input);
     const reply = core.ask(input);
     // Asked in words, a refresh is refused here (only the API token may refresh: POST /v1/refresh).
     const answered = reply.effect ? { ...reply, answer: await reply.effect(() => {}) } : reply;

@@ -1,12 +1,14 @@
 /**
  * Who is calling the HTTP API, and how fast: a client is its address (the forwarded one when a trusted
- * proxy says so), and each client gets `rateLimitPerMinute` requests a minute, counted in the shared
- * state when there is one so the limit holds across instances.
+ * proxy says so), and each client gets `rateLimitPerMinute` requests a minute. With Redis the count is
+ * shared, so the limit holds across instances; otherwise each process counts in memory (a SQLite write
+ * per request would cost more than answering a catalog question).
  */
 import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import type { HttpSettings } from '../../config.ts';
+import { MemoryState } from '../../state/memory-state.ts';
 import type { StateStore } from '../../state/state.ts';
-import { type RateLimiter, SharedRateLimiter, UserRateLimiter } from '../rate-limit.ts';
+import { type RateLimiter, SharedRateLimiter } from '../rate-limit.ts';
 import { sendError } from './problems.ts';
 
 const MINUTE_MS = 60_000;
@@ -17,12 +19,11 @@ export function clientOf(request: FastifyRequest): string {
 
 export function rateLimitHook(
   settings: Pick<HttpSettings, 'rateLimitPerMinute'>,
-  state?: Pick<StateStore, 'hit'>,
+  state?: Pick<StateStore, 'hit' | 'backend'>,
 ): onRequestHookHandler {
   const limit = { max: settings.rateLimitPerMinute, windowMs: MINUTE_MS };
-  const limiter: RateLimiter = state
-    ? new SharedRateLimiter(state, limit, 'http-rate:')
-    : new UserRateLimiter(limit);
+  const counter = state?.backend === 'redis' ? state : new MemoryState();
+  const limiter: RateLimiter = new SharedRateLimiter(counter, limit, 'http-rate:');
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const decision = await limiter.take(clientOf(request));
     if (decision.allowed) return;

@@ -7,7 +7,7 @@
  */
 import { COMMANDS } from '../../../commands/index.ts';
 import type { OptionDefinition, SlashCommandDefinition } from '../../../commands/types.ts';
-import { lookupPlatform } from '../../catalog/platforms.ts';
+import { isPlatformName } from '../../catalog/platforms.ts';
 import { isTitleId } from '../../domain.ts';
 import { foldSearchText } from '../../search-text.ts';
 import type { CommandRequest } from '../command.ts';
@@ -122,12 +122,8 @@ function readPositional(
     const platform = has('platform');
     const type = has('type');
     const duration = has('duration_type');
-    if (platform && lookupPlatform(lower).ok) options[platform.name] = lower;
-    else if (
-      platform &&
-      i + 1 < words.length &&
-      lookupPlatform(`${lower} ${words[i + 1]!.toLowerCase()}`).ok
-    ) {
+    if (platform && isPlatformName(lower)) options[platform.name] = lower;
+    else if (platform && i + 1 < words.length && isPlatformName(`${lower} ${words[i + 1]!.toLowerCase()}`)) {
       options[platform.name] = `${lower} ${words[++i]!.toLowerCase()}`;
     } else if (duration && DURATION_WORDS.has(lower)) options[duration.name] = DURATION_WORDS.get(lower)!;
     else if (type && TYPE_WORDS.has(lower)) {

@@ -19,7 +19,7 @@ import {
 } from './predict.ts';
 import { type RecommenderResult, success } from './result.ts';
 import { type ServingModel, servingModel, TITLE_TYPE_CODES } from './serving.ts';
-import { type ContentMatch, contentSimilarity, type SimilarTitle } from './similar.ts';
+import { type ContentMatch, contentSimilarity, type SimilarTitle, sharedBetween } from './similar.ts';
 
 const DEFAULT_RECOMMENDATIONS = 10;
 export const MAX_RECOMMENDATIONS = 100;
@@ -176,16 +176,18 @@ function byTaste(
       undefined,
     );
     const avoid = dislikes.reduce((max, d) => Math.max(max, d.score), 0);
-    const stars = best ? taste.liked.find((l) => l.id === best.id)!.stars : 0;
-    return {
-      ...candidate,
-      likeness: (best?.score ?? 0) - avoid / 2,
-      ...(best ? { because: { id: best.id, title: best.title, stars, shared: best.shared } } : {}),
-    };
+    return { ...candidate, id, likeness: (best?.score ?? 0) - avoid / 2, best };
+  };
+  /** The reason of a pick shown: its closest favourite, with the user's stars and what they share. */
+  const withReason = ({ item, score, id, best }: ReturnType<typeof withTaste>) => {
+    if (!best) return { item, score };
+    const stars = taste.liked.find((l) => l.id === best.id)!.stars;
+    const shared = sharedBetween(taste.store, id, best.id);
+    return { item, score, because: { id: best.id, title: best.title, stars, shared } };
   };
   const head = pool.slice(0, limit);
   const even = head.length > 1 && head[0]!.score - head.at(-1)!.score < EVEN_SPREAD;
-  if (!even) return head.map(withTaste);
+  if (!even) return head.map(withTaste).map(withReason);
   // Only titles the model rates as well as its best are reordered: taste breaks ties, it never demotes.
   return pool
     .filter((candidate) => candidate.score > head[0]!.score - EVEN_SPREAD)
@@ -197,7 +199,8 @@ function byTaste(
         b.score - a.score ||
         a.item - b.item,
     )
-    .slice(0, limit);
+    .slice(0, limit)
+    .map(withReason);
 }
 
 /** The k highest scores seen, ties broken by the lower title number (a fixed, repeatable order). */

@@ -90,12 +90,12 @@ export interface ContentMatch {
   id: TitleId;
   title: string;
   score: number;
-  shared: SimilarTitle['shared'];
 }
 
 /**
  * Content similarity of `titleId` to each of `others` (the titles a person rated, say): cosines of their
- * TF-IDF vectors, a few dozen terms each, so a handful of comparisons costs microseconds.
+ * TF-IDF vectors, a few dozen terms each, so a handful of comparisons costs microseconds. What they share
+ * is `sharedBetween`'s, asked only for the matches shown.
  */
 export function contentSimilarity(
   store: Store,
@@ -114,8 +114,17 @@ export function contentSimilarity(
     let score = 0;
     for (let p = index.docStart[other]!; p < index.docStart[other + 1]!; p++)
       score += (weights.get(index.docTerms[p]!) ?? 0) * index.docWeights[p]!;
-    return [{ id, title: index.names[other]!, score, shared: sharedTerms(index, doc, other) }];
+    return [{ id, title: index.names[other]!, score }];
   });
+}
+
+/** What two titles have in common (genres, cast, directors): the words of a reason, asked for the few shown. */
+export function sharedBetween(store: Store, a: TitleId, b: TitleId): SimilarTitle['shared'] {
+  const index = contentIndex(store);
+  const docA = index.titleOf.get(a);
+  const docB = index.titleOf.get(b);
+  if (docA === undefined || docB === undefined) return { genres: [], cast: [], directors: [] };
+  return sharedTerms(index, docA, docB);
 }
 
 function contentIndex(store: Store): ContentIndex {

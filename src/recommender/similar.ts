@@ -56,6 +56,8 @@ interface ContentIndex {
   termStart: Int32Array;
   termDocs: Int32Array;
   termWeights: Float32Array;
+  /** Scratch for `nearest`: one score per title, all zero between calls (serving is single-threaded). */
+  scores: Float64Array;
 }
 
 const indexes = new WeakMap<Store, ContentIndex>();
@@ -262,6 +264,7 @@ function buildContentIndex(store: Store): ContentIndex {
     termStart: postings.start,
     termDocs: postings.values,
     termWeights,
+    scores: new Float64Array(count),
   };
 }
 
@@ -293,7 +296,7 @@ function nearest(
   limit: number,
   platformCode: number,
 ): { doc: number; score: number }[] {
-  const scores = new Float64Array(index.titleIds.length);
+  const { scores } = index;
   const touched: number[] = [];
   for (let p = index.docStart[doc]!; p < index.docStart[doc + 1]!; p++) {
     const t = index.docTerms[p]!;
@@ -305,17 +308,31 @@ function nearest(
     }
   }
   const name = index.names[doc];
-  return touched
-    .filter(
-      (other) =>
-        other !== doc &&
-        // The same work listed on another platform is not a different title to watch.
-        index.names[other] !== name &&
-        (platformCode < 0 || index.platform[other] === platformCode),
+  // The best `limit`, kept in order as the touched titles go by (no sort of them all).
+  const best: { doc: number; score: number }[] = [];
+  const before = (a: { doc: number; score: number }, b: { doc: number; score: number }) =>
+    a.score > b.score || (a.score === b.score && a.doc < b.doc);
+  for (const other of touched) {
+    const score = scores[other]!;
+    scores[other] = 0;
+    if (
+      other === doc ||
+      // The same work listed on another platform is not a different title to watch.
+      index.names[other] === name ||
+      (platformCode >= 0 && index.platform[other] !== platformCode)
     )
-    .map((other) => ({ doc: other, score: scores[other]! }))
-    .sort((a, b) => b.score - a.score || a.doc - b.doc)
-    .slice(0, limit);
+      continue;
+    const candidate = { doc: other, score };
+    if (best.length === limit && !before(candidate, best[limit - 1]!)) continue;
+    let at = Math.min(best.length, limit - 1);
+    if (best.length < limit) best.push(candidate);
+    while (at > 0 && before(candidate, best[at - 1]!)) {
+      best[at] = best[at - 1]!;
+      at--;
+    }
+    best[at] = candidate;
+  }
+  return best;
 }
 
 function sharedTerms(index: ContentIndex, a: number, b: number): SimilarTitle['shared'] {

@@ -19,8 +19,9 @@ COPY --from=build --chown=node:node /app /app
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
-EXPOSE 3000
-# Slack HTTP mode answers /healthz on PORT; a Discord-only service overrides this (see compose.yaml).
+EXPOSE 3000 8080
+# Slack HTTP mode answers /healthz (and the HTTP API) on PORT; `start http` listens on STREAMBOT_HTTP_PORT
+# (8080 when unset), so that service sets PORT to the same; a Discord-only service overrides this (compose.yaml).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
 CMD ["node", "bin/streambot.js", "start"]

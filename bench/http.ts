@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
-import { seededRandom } from '../src/random.ts';
+import { fuzzedRequests } from '../test/http/fuzz-requests.ts';
 import { benchStore } from './support.ts';
 
 const CONNECTIONS = 50;
@@ -184,77 +184,19 @@ function askRequests(): autocannon.Request[] {
 async function fuzz(
   origin: string,
 ): Promise<{ requests: number; byStatus: Record<string, number>; serverErrors: number }> {
-  const random = seededRandom(16_016);
-  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
-  const junk = () =>
-    pick([
-      '',
-      '%',
-      '%00',
-      "' OR 1=1 --",
-      '<script>',
-      '9'.repeat(40),
-      '-1',
-      'NaN',
-      '1e309',
-      '🍿',
-      'ns1',
-      'netflix',
-      '2020',
-      '3.5',
-      '../',
-      '{}',
-      'a'.repeat(700),
-    ]);
-  const paths = [
-    '/get_max_duration',
-    '/get_score_count',
-    '/get_count_platform',
-    '/get_actor',
-    '/v1/get_actor',
-    '/v1/list_titles',
-    '/v1/recommend',
-    '/v1/similar',
-    '/v1/chart',
-    '/v1/title_info',
-    '/nope',
-  ];
-  const names = [
-    'varanio',
-    'varplataforma',
-    'vartipo',
-    'varpuntaje',
-    'year',
-    'platform',
-    'title',
-    'user',
-    'kind',
-    'limit',
-    'sort',
-    'zzz',
-  ];
-  const bodies = ['{', 'null', '[]', '{"text":5}', '{"pairs":"x"}', '{"pairs":[{"user":"a","title":1}]}'];
+  const next = fuzzedRequests(16_016);
   const byStatus: Record<string, number> = {};
-  let next = 0;
+  let sent = 0;
   const worker = async () => {
-    while (next < FUZZED) {
-      const i = next++;
-      let response: Response;
+    while (sent++ < FUZZED) {
+      const request = next();
       try {
-        if (i % 4 === 3) {
-          const body = random() < 0.5 ? pick(bodies) : JSON.stringify({ text: junk(), conversation: junk() });
-          response = await fetch(`${origin}${pick(['/v1/ask', '/v1/predict', '/v1/refresh'])}`, {
-            method: 'POST',
-            headers: { 'content-type': pick(['application/json', 'text/plain']) },
-            body,
-          });
-        } else {
-          const query = Array.from(
-            { length: 1 + Math.floor(random() * 4) },
-            () => `${pick(names)}=${encodeURIComponent(junk())}`,
-          ).join('&');
-          response = await fetch(`${origin}${pick(paths)}?${query}`);
-        }
+        const response = await fetch(`${origin}${request.url}`, {
+          method: request.method,
+          ...(request.body !== undefined
+            ? { body: request.body, headers: { 'content-type': request.contentType ?? 'application/json' } }
+            : {}),
+        });
         await response.arrayBuffer();
         byStatus[response.status] = (byStatus[response.status] ?? 0) + 1;
       } catch {

@@ -19,6 +19,12 @@ const commaList = z
       .filter(Boolean),
   );
 
+/** A port, or unset (an empty value counts as unset). */
+const optionalPort = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+  z.coerce.number().int().min(0).max(65535).optional(),
+);
+
 const ConfigSchema = z.object({
   STREAMBOT_RAW_DIR: optionalText,
   STREAMBOT_DB: z.string().trim().min(1).default('data/streambot.db'),
@@ -36,16 +42,14 @@ const ConfigSchema = z.object({
   SLACK_APP_TOKEN: optionalText,
   SLACK_API_URL: optionalText.pipe(z.url().optional()),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  STREAMBOT_HTTP_PORT: z.preprocess(
-    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-    z.coerce.number().int().min(0).max(65535).optional(),
-  ),
+  STREAMBOT_HTTP_PORT: optionalPort,
   STREAMBOT_API_TOKEN: optionalText.pipe(
     z.string().min(16, 'must be at least 16 characters (use a random token)').optional(),
   ),
   STREAMBOT_CORS_ORIGINS: commaList,
   STREAMBOT_HTTP_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
   STREAMBOT_HTTP_TRUST_PROXY: optionalText,
+  STREAMBOT_METRICS_PORT: optionalPort,
 });
 
 export interface Config {
@@ -67,6 +71,8 @@ export interface Config {
   discord: { token?: string; appId?: string; guildId?: string; apiUrl?: string };
   slack: { botToken?: string; signingSecret?: string; appToken?: string; apiUrl?: string; port: number };
   http: HttpSettings;
+  /** Serve `GET /metrics` on a port of its own (a Discord-only or terminal run; HTTP servers have it already). */
+  metricsPort?: number;
 }
 
 export interface HttpSettings {
@@ -133,6 +139,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       apiUrl: c.SLACK_API_URL,
       port: c.PORT,
     },
+    ...(c.STREAMBOT_METRICS_PORT !== undefined ? { metricsPort: c.STREAMBOT_METRICS_PORT } : {}),
     http: {
       ...(c.STREAMBOT_HTTP_PORT !== undefined ? { port: c.STREAMBOT_HTTP_PORT } : {}),
       ...(c.STREAMBOT_API_TOKEN ? { apiToken: c.STREAMBOT_API_TOKEN } : {}),

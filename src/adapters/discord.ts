@@ -17,6 +17,7 @@ import {
 import type { BotCore } from '../bot/core.ts';
 import type { Config } from '../config.ts';
 import { type Logger, logger } from '../log.ts';
+import { metrics } from '../metrics.ts';
 import type { StateStore } from '../state/state.ts';
 import { handlePageButton, isPageButton } from './discord/buttons.ts';
 import type { HandlerContext } from './discord/context.ts';
@@ -26,7 +27,13 @@ import { handleAutocomplete, handleChatInput } from './discord/interactions.ts';
 import { handleMessage } from './discord/mentions.ts';
 import { localeOf } from './discord/text.ts';
 import { failureText } from './failure-text.ts';
-import { DEFAULT_RATE_LIMIT, type RateLimit, SharedRateLimiter, UserRateLimiter } from './rate-limit.ts';
+import {
+  countingRefusals,
+  DEFAULT_RATE_LIMIT,
+  type RateLimit,
+  SharedRateLimiter,
+  UserRateLimiter,
+} from './rate-limit.ts';
 
 /**
  * Guilds: the guild and channel cache, without which discord.js drops guild messages.
@@ -62,9 +69,12 @@ export async function startDiscord(
   const client = new Client(clientOptions(config.discord));
   const ctx: HandlerContext = {
     core,
-    limiter: options.state
-      ? new SharedRateLimiter(options.state, options.rateLimit)
-      : new UserRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+    limiter: countingRefusals(
+      options.state
+        ? new SharedRateLimiter(options.state, options.rateLimit)
+        : new UserRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+      () => metrics.rateLimited('discord'),
+    ),
     log,
   };
 

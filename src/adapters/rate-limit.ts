@@ -19,6 +19,17 @@ export interface RateLimiter {
   take(userId: string): RateDecision | Promise<RateDecision>;
 }
 
+/** The same limiter, telling `onRefused` of every request it refuses (the metrics count them). */
+export function countingRefusals(limiter: RateLimiter, onRefused: () => void): RateLimiter {
+  return {
+    async take(userId) {
+      const decision = await limiter.take(userId);
+      if (!decision.allowed) onRefused();
+      return decision;
+    },
+  };
+}
+
 /** Users whose window is empty are forgotten once the map grows past this, so memory stays bounded. */
 const PRUNE_AT = 10_000;
 

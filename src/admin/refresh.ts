@@ -9,6 +9,7 @@ import { hostname } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Answer, Locale } from '../answer.ts';
 import type { Logger } from '../log.ts';
+import { metrics } from '../metrics.ts';
 import type { AuditAction, StateStore } from '../state/state.ts';
 import { type BuildInfo, readBuildInfo } from '../store/build-info.ts';
 import type { LiveStore } from '../store/live.ts';
@@ -96,6 +97,7 @@ export class RefreshService {
         'refresh refused',
       );
       this.#audit(requester, 'refused_refresh', 'refused: not an admin');
+      metrics.refresh('refused');
       return describeRefusal(locale);
     }
     try {
@@ -103,6 +105,7 @@ export class RefreshService {
     } catch (error) {
       const reason = (error as Error).message;
       logger.error({ event: 'refresh_failed', reason }, 'refresh failed');
+      metrics.refresh('failed');
       return describeFailure(reason, this.#servingBuild(), locale);
     }
   }
@@ -123,6 +126,7 @@ export class RefreshService {
         { event: 'refresh_busy', userId: requester.userId, via: requester.via },
         'refresh already running',
       );
+      metrics.refresh('busy');
       return describeRunning(lock.holder, locale);
     }
 
@@ -151,6 +155,7 @@ export class RefreshService {
         );
         const buildId = current.build?.buildId;
         this.#audit(requester, 'refresh', 'done', buildId);
+        metrics.refresh('done', outcome.wallMs / 1000);
         if (buildId)
           this.options.state
             .publishBuild(buildId)
@@ -161,6 +166,7 @@ export class RefreshService {
       }
       logger.error({ event: 'refresh_failed', reason: outcome.message }, 'refresh failed');
       this.#audit(requester, 'refresh', `failed: ${outcome.message}`);
+      metrics.refresh('failed', (Date.now() - startedAt.getTime()) / 1000);
       return describeFailure(outcome.message, previous.build, locale);
     } finally {
       this.#running = null;

@@ -9,6 +9,7 @@ import { createBotCore, type StreambotCore } from '../bot/create-core.ts';
 import type { PersonLinks } from '../bot/links.ts';
 import type { Config } from '../config.ts';
 import { type Logger, logger } from '../log.ts';
+import { metrics } from '../metrics.ts';
 import { servingModel } from '../recommender/serving.ts';
 import { MemoryState } from '../state/memory-state.ts';
 import { openState } from '../state/open-state.ts';
@@ -107,6 +108,7 @@ export function openServing(config: Config, options: ServingOptions = {}): Servi
         state: options.state ?? new MemoryState(),
       })
     : undefined;
+  metrics.watchBuild(() => readBuildInfo(live.current().sqlite));
   // A refresh on another instance swaps a new file in: serve it at once, not at the next periodic check.
   const stopListening = options.state?.onBuild(() => live.reloadIfReplaced());
   const core = createBotCore({

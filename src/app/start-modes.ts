@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Config, DEFAULT_HTTP_PORT } from '../config.ts';
 import { logger } from '../log.ts';
+import { serveMetrics } from '../metrics.ts';
 import { readBuildInfo } from '../store/build-info.ts';
 import { ensureStore, type ReadyCore, readyServing, type SetupHooks, type StoreSource } from './setup.ts';
 
@@ -21,15 +22,21 @@ export async function startMode(
   config: Config,
   options: StartModeOptions = {},
 ) {
-  switch (mode) {
-    case 'terminal':
-      return startTerminalChat(config);
-    case 'discord':
-      return startDiscordBot(config, options.shards);
-    case 'slack':
-      return startSlackBot(config);
-    case 'http':
-      return startHttpServer(config);
+  const metricsServer =
+    config.metricsPort === undefined ? undefined : await serveMetrics(config.metricsPort, logger);
+  try {
+    switch (mode) {
+      case 'terminal':
+        return await startTerminalChat(config);
+      case 'discord':
+        return await startDiscordBot(config, options.shards);
+      case 'slack':
+        return await startSlackBot(config);
+      case 'http':
+        return await startHttpServer(config);
+    }
+  } finally {
+    await metricsServer?.close();
   }
 }
 

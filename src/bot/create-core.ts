@@ -7,6 +7,7 @@ import type { RefreshService } from '../admin/refresh.ts';
 import type { Answer, Locale } from '../answer.ts';
 import type { Config } from '../config.ts';
 import { logger as defaultLogger, type Logger } from '../log.ts';
+import { metrics } from '../metrics.ts';
 import type { StateStore } from '../state/state.ts';
 import { type BuildInfo, readBuildInfo } from '../store/build-info.ts';
 import type { LiveStore } from '../store/live.ts';
@@ -134,9 +135,11 @@ class Core implements StreambotCore {
       if (resolution.ok && resolution.command.name === 'refresh' && refresh) {
         // The refresh service decides (the one admin check) and answers every outcome, a refusal too.
         const requester = { userId: input.userId, name: input.name, via: input.via ?? 'terminal', locale };
+        const starting = refreshStarting(context);
+        this.#count(input, 'refresh', locale, starting, started);
         const reply: BotReply = {
           command: resolution.request,
-          answer: refreshStarting(context),
+          answer: starting,
           effect: async (progress) =>
             withReport(await refresh.refresh(requester, progress), this.#live, this.#log),
         };
@@ -155,6 +158,7 @@ class Core implements StreambotCore {
         answer = resolution.answer;
       }
       if (!input.stateless) this.#remember(input.conversationId, resolution.request, locale, now);
+      this.#count(input, resolution.request.name, locale, answer, started);
       // What was asked and how it went, never the text itself (people type names and ids into chats).
       this.#log.debug(
         {
@@ -170,7 +174,9 @@ class Core implements StreambotCore {
       return { command: resolution.request, answer };
     } catch (error) {
       this.#log.error({ err: error, conversation: input.conversationId }, 'the bot core failed to answer');
-      return { command: { name: 'unknown', args: { text: '' } }, answer: internalError({ locale }) };
+      const answer = internalError({ locale });
+      this.#count(input, 'unknown', locale, answer, started);
+      return { command: { name: 'unknown', args: { text: '' } }, answer };
     }
   }
 
@@ -239,6 +245,11 @@ class Core implements StreambotCore {
       // The store cannot be read: the answer will say so, in the language the question was read in.
       return undefined;
     }
+  }
+
+  /** Counted for the metrics: what was asked and how it ended, never the words. */
+  #count(input: BotInput, command: string, locale: Locale, answer: Answer, started: number): void {
+    metrics.question(command, input.via ?? 'terminal', locale, answer, (performance.now() - started) / 1000);
   }
 
   #remember(conversationId: string, request: CommandRequest, locale: Locale, now: Date): void {

@@ -52,6 +52,12 @@ describe('streambot start with STREAMBOT_HTTP_PORT', () => {
       args: { platform: 'netflix' },
     });
 
+    const scraped = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(scraped).toMatch(
+      /^streambot_questions_total\{command="get_count_platform",adapter="http",language="en",outcome="answered"\} 1$/m,
+    );
+    expect(scraped).toMatch(/^streambot_build_info\{build="\d{8}T\d{6}Z-\w+"\} 1$/m);
+
     const exited = new Promise<number | null>((resolve) => started.once('exit', resolve));
     started.kill('SIGTERM');
     expect(await exited).toBe(0);

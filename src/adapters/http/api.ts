@@ -16,6 +16,7 @@ import type { SlashCommandDefinition } from '../../../commands/types.ts';
 import type { BotCore } from '../../bot/core.ts';
 import type { HttpSettings } from '../../config.ts';
 import type { Logger } from '../../log.ts';
+import { metrics } from '../../metrics.ts';
 import type { StateStore } from '../../state/state.ts';
 import { readBuildInfo } from '../../store/build-info.ts';
 import type { LiveStore } from '../../store/live.ts';
@@ -112,6 +113,9 @@ export async function createHttpApi(options: HttpApiOptions): Promise<FastifyIns
     }
   });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) =>
+    reply.type(metrics.contentType).send(await metrics.text()),
+  );
   registerWebPage(app);
   await app.ready();
   return app;

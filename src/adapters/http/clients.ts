@@ -6,9 +6,10 @@
  */
 import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import type { HttpSettings } from '../../config.ts';
+import { metrics } from '../../metrics.ts';
 import { MemoryState } from '../../state/memory-state.ts';
 import type { StateStore } from '../../state/state.ts';
-import { type RateLimiter, SharedRateLimiter } from '../rate-limit.ts';
+import { countingRefusals, type RateLimiter, SharedRateLimiter } from '../rate-limit.ts';
 import { sendError } from './problems.ts';
 
 const MINUTE_MS = 60_000;
@@ -23,7 +24,9 @@ export function rateLimitHook(
 ): onRequestHookHandler {
   const limit = { max: settings.rateLimitPerMinute, windowMs: MINUTE_MS };
   const counter = state?.backend === 'redis' ? state : new MemoryState();
-  const limiter: RateLimiter = new SharedRateLimiter(counter, limit, 'http-rate:');
+  const limiter: RateLimiter = countingRefusals(new SharedRateLimiter(counter, limit, 'http-rate:'), () =>
+    metrics.rateLimited('http'),
+  );
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const decision = await limiter.take(clientOf(request));
     if (decision.allowed) return;

@@ -6,6 +6,7 @@
  * answered through the fallback (an ephemeral post) or, without one, refused with a warning.
  */
 import type { Logger } from '../../log.ts';
+import { metrics } from '../../metrics.ts';
 
 export interface RetryPolicy {
   attempts: number;
@@ -56,8 +57,12 @@ export function responder(
       } catch (error) {
         cause = causeOf(error);
       }
-      if (attempt < policy.attempts) await new Promise((resolve) => setTimeout(resolve, wait));
+      if (attempt < policy.attempts) {
+        metrics.delivery('slack', 'retried');
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
     }
+    metrics.delivery('slack', 'failed');
     log.error({ cause, attempts: attempt }, 'slack response_url delivery failed');
     return false;
   };

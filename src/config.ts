@@ -50,6 +50,7 @@ const ConfigSchema = z.object({
   STREAMBOT_HTTP_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
   STREAMBOT_HTTP_TRUST_PROXY: optionalText,
   STREAMBOT_METRICS_PORT: optionalPort,
+  STREAMBOT_KEEP_QUESTIONS: z.enum(['0', '1']).default('1'),
 });
 
 export interface Config {
@@ -71,6 +72,8 @@ export interface Config {
   discord: { token?: string; appId?: string; guildId?: string; apiUrl?: string };
   slack: { botToken?: string; signingSecret?: string; appToken?: string; apiUrl?: string; port: number };
   http: HttpSettings;
+  /** Keep questions the bot did not answer (masked, 30 days) for `streambot misses`. */
+  keepQuestions: boolean;
   /** Serve `GET /metrics` on a port of its own (a Discord-only or terminal run; HTTP servers have it already). */
   metricsPort?: number;
 }
@@ -139,6 +142,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       apiUrl: c.SLACK_API_URL,
       port: c.PORT,
     },
+    keepQuestions: c.STREAMBOT_KEEP_QUESTIONS === '1',
     ...(c.STREAMBOT_METRICS_PORT !== undefined ? { metricsPort: c.STREAMBOT_METRICS_PORT } : {}),
     http: {
       ...(c.STREAMBOT_HTTP_PORT !== undefined ? { port: c.STREAMBOT_HTTP_PORT } : {}),

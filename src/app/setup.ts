@@ -118,6 +118,7 @@ export function openServing(config: Config, options: ServingOptions = {}): Servi
     ...(refresh ? { refresh } : {}),
     ...(options.links ? { links: options.links } : {}),
     ...(options.state ? { state: options.state } : {}),
+    keepQuestions: config.keepQuestions,
   });
   return {
     core,

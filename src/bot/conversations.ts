@@ -8,6 +8,8 @@ import type { CommandRequest } from './command.ts';
 export interface ConversationMemory {
   request: CommandRequest;
   locale: Locale;
+  /** The kept miss of a prompt, dropped when the next question gives what was asked for. */
+  missId?: string;
 }
 
 export interface ConversationOptions {

@@ -7,7 +7,7 @@ import type { RefreshService } from '../admin/refresh.ts';
 import type { Answer, Locale } from '../answer.ts';
 import type { Config } from '../config.ts';
 import { logger as defaultLogger, type Logger } from '../log.ts';
-import { metrics } from '../metrics.ts';
+import { metrics, outcomeOf } from '../metrics.ts';
 import type { StateStore } from '../state/state.ts';
 import { type BuildInfo, readBuildInfo } from '../store/build-info.ts';
 import type { LiveStore } from '../store/live.ts';
@@ -25,6 +25,7 @@ import {
 import type { BotCore, BotInput, BotReply } from './core.ts';
 import { dispatch } from './dispatch.ts';
 import { MemoryLinks, type PersonLinks, personOf } from './links.ts';
+import { MissKeeper } from './misses.ts';
 import { type Gazetteer, gazetteerOf } from './nl/gazetteer.ts';
 import { parseQuestion } from './nl/parse.ts';
 import { completeBrowseValues, completeTitles, resolveRequest } from './resolve.ts';
@@ -47,6 +48,8 @@ export interface BotCoreOptions {
    * from it before each question (`prepare`) and written to it as they change.
    */
   state?: StateStore;
+  /** Keep questions not answered in the state (STREAMBOT_KEEP_QUESTIONS; on unless set to 0). */
+  keepQuestions?: boolean;
 }
 
 /** The core adapters use, plus what the command line needs. */
@@ -83,6 +86,7 @@ class Core implements StreambotCore {
   readonly #links: PersonLinks;
   readonly #state: StateStore | undefined;
   readonly #idleMs: number;
+  readonly #misses: MissKeeper | undefined;
 
   constructor(options: BotCoreOptions) {
     this.#live = options.store;
@@ -96,6 +100,8 @@ class Core implements StreambotCore {
     this.#links =
       options.links ?? (options.state ? new StateLinks(options.state, this.#log) : new MemoryLinks());
     this.#idleMs = options.conversations?.idleMs ?? CONVERSATION_IDLE_MS;
+    this.#misses =
+      options.state && options.keepQuestions !== false ? new MissKeeper(options.state, this.#log) : undefined;
   }
 
   /** Loads what the state service knows of this person and conversation (another instance may have written it). */
@@ -114,6 +120,7 @@ class Core implements StreambotCore {
     const now = this.#now();
     let locale: Locale = input.locale ?? 'en';
     try {
+      const before = this.#conversations.get(input.conversationId, now.getTime());
       const understood = this.#understand(input, now);
       locale = understood.locale;
       if (!this.#live) throw new Error('this core has no store');
@@ -157,7 +164,8 @@ class Core implements StreambotCore {
       } else {
         answer = resolution.answer;
       }
-      if (!input.stateless) this.#remember(input.conversationId, resolution.request, locale, now);
+      const missId = this.#keepMiss(input, locale, answer, resolution.request, before);
+      if (!input.stateless) this.#remember(input.conversationId, resolution.request, locale, now, missId);
       this.#count(input, resolution.request.name, locale, answer, started);
       // What was asked and how it went, never the text itself (people type names and ids into chats).
       this.#log.debug(
@@ -252,10 +260,34 @@ class Core implements StreambotCore {
     metrics.question(command, input.via ?? 'terminal', locale, answer, (performance.now() - started) / 1000);
   }
 
-  #remember(conversationId: string, request: CommandRequest, locale: Locale, now: Date): void {
+  /**
+   * Keeps a question typed in words that was not answered; a prompt's miss is dropped once the next
+   * question of the conversation answers the same command (the value was given, or asked for again).
+   */
+  #keepMiss(
+    input: BotInput,
+    locale: Locale,
+    answer: Answer,
+    request: CommandRequest,
+    before: ConversationMemory | undefined,
+  ): string | undefined {
+    if (!this.#misses) return undefined;
+    if (before?.missId && before.request.name === request.name) this.#misses.forget(before.missId);
+    if (input.text === undefined || input.command) return undefined;
+    return this.#misses.keep(input.text, locale, input.via ?? 'terminal', outcomeOf(answer));
+  }
+
+  #remember(
+    conversationId: string,
+    request: CommandRequest,
+    locale: Locale,
+    now: Date,
+    missId?: string,
+  ): void {
     if (FORGETTABLE.has(request.name)) return;
-    this.#conversations.set(conversationId, { request, locale }, now.getTime());
-    const stored: StoredConversation = { request, locale, at: now.getTime() };
+    const memory = { request, locale, ...(missId ? { missId } : {}) };
+    this.#conversations.set(conversationId, memory, now.getTime());
+    const stored: StoredConversation = { ...memory, at: now.getTime() };
     this.#state
       ?.setConversation(conversationId, stored, this.#idleMs)
       .catch((error: unknown) =>

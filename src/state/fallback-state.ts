@@ -28,6 +28,7 @@ import type {
   BuildListener,
   LinkWrite,
   LockHolder,
+  Miss,
   PersonKey,
   RateWindow,
   StateStore,
@@ -274,6 +275,28 @@ export class FallbackState implements StateStore {
     return this.#route(
       () => this.#redis.lockHolder(name),
       (memory) => memory.lockHolder(name),
+    );
+  }
+
+  /** During an outage a miss is kept in this process only (losing one costs little). */
+  async keepMiss(miss: Miss, ttlMs: number): Promise<void> {
+    return this.#route(
+      () => this.#redis.keepMiss(miss, ttlMs),
+      (memory) => memory.keepMiss(miss, ttlMs),
+    );
+  }
+
+  async forgetMiss(id: string): Promise<void> {
+    return this.#route(
+      () => this.#redis.forgetMiss(id),
+      (memory) => memory.forgetMiss(id),
+    );
+  }
+
+  async misses(sinceMs: number, limit: number): Promise<Miss[]> {
+    return this.#route(
+      () => this.#redis.misses(sinceMs, limit),
+      (memory) => memory.misses(sinceMs, limit),
     );
   }
 

@@ -10,6 +10,7 @@ import type {
   BuildListener,
   LinkWrite,
   LockHolder,
+  Miss,
   PersonKey,
   RateWindow,
   StateStore,
@@ -45,6 +46,11 @@ class ExpiringMap<V> {
     this.#entries.delete(key);
   }
 
+  /** Every value not yet expired. */
+  values(now: number): V[] {
+    return [...this.#entries.values()].filter((entry) => entry.expiresAt > now).map((entry) => entry.value);
+  }
+
   purge(now: number): void {
     for (const [key, entry] of this.#entries) if (entry.expiresAt <= now) this.#entries.delete(key);
   }
@@ -58,6 +64,7 @@ export class MemoryState implements StateStore {
   readonly #claims = new ExpiringMap<true>();
   readonly #windows = new ExpiringMap<number>();
   readonly #locks = new ExpiringMap<string>();
+  readonly #misses = new ExpiringMap<string>();
   readonly #audit: AuditEntry[] = [];
   readonly #listeners: BuildListeners;
   readonly #purgeEveryMs: number;
@@ -75,7 +82,8 @@ export class MemoryState implements StateStore {
     const now = Date.now();
     if (now - this.#purgedAt >= this.#purgeEveryMs) {
       this.#purgedAt = now;
-      for (const map of [this.#conversations, this.#claims, this.#windows, this.#locks]) map.purge(now);
+      for (const map of [this.#conversations, this.#claims, this.#windows, this.#locks, this.#misses])
+        map.purge(now);
     }
     return now;
   }
@@ -143,6 +151,25 @@ export class MemoryState implements StateStore {
     const owner = this.#locks.get(name, now);
     const expiresAt = this.#locks.expiresAt(name, now);
     return owner === undefined || expiresAt === undefined ? undefined : { owner, expiresAt };
+  }
+
+  async keepMiss(miss: Miss, ttlMs: number): Promise<void> {
+    const now = this.#writeTime();
+    this.#misses.set(miss.id, JSON.stringify(miss), now + ttlMs);
+  }
+
+  async forgetMiss(id: string): Promise<void> {
+    this.#misses.delete(id);
+  }
+
+  async misses(sinceMs: number, limit: number): Promise<Miss[]> {
+    const now = Date.now();
+    return this.#misses
+      .values(now)
+      .map((json) => JSON.parse(json) as Miss)
+      .filter((miss) => miss.at >= sinceMs)
+      .sort((a, b) => b.at - a.at)
+      .slice(0, Math.max(0, limit));
   }
 
   async audit(entry: AuditEntry): Promise<void> {

@@ -27,6 +27,7 @@ import type {
   BuildListener,
   LinkWrite,
   LockHolder,
+  Miss,
   PersonKey,
   RateWindow,
   StateStore,
@@ -255,6 +256,31 @@ export class RedisState implements StateStore {
   async lockHolder(name: string): Promise<LockHolder | undefined> {
     const holder = await this.#scripts.lockHolder(this.#key('lock', name));
     return holder ? { owner: holder[0], expiresAt: Date.now() + holder[1] } : undefined;
+  }
+
+  /** Each miss a key of its own with its expiry, listed by time in a sorted set (pruned as it is read). */
+  async keepMiss(miss: Miss, ttlMs: number): Promise<void> {
+    const replies = await this.#redis
+      .multi()
+      .set(this.#key('miss', miss.id), JSON.stringify(miss), 'PX', ttlMs)
+      .zadd(this.#key('misses'), miss.at, miss.id)
+      .exec();
+    const failed = replies?.find(([error]) => error)?.[0];
+    if (failed) throw failed;
+  }
+
+  async forgetMiss(id: string): Promise<void> {
+    await this.#redis.multi().del(this.#key('miss', id)).zrem(this.#key('misses'), id).exec();
+  }
+
+  async misses(sinceMs: number, limit: number): Promise<Miss[]> {
+    if (limit <= 0) return [];
+    const ids = await this.#redis.zrevrangebyscore(this.#key('misses'), '+inf', sinceMs, 'LIMIT', 0, limit);
+    if (ids.length === 0) return [];
+    const values = await this.#redis.mget(ids.map((id) => this.#key('miss', id)));
+    const expired = ids.filter((_, i) => values[i] === null);
+    if (expired.length > 0) await this.#redis.zrem(this.#key('misses'), ...expired);
+    return values.flatMap((json) => (json === null ? [] : [JSON.parse(json) as Miss]));
   }
 
   async audit(entry: AuditEntry): Promise<void> {

@@ -32,12 +32,27 @@ export const STATE_TABLES = {
     },
     { primaryKey: ['id'] },
   ),
+  misses: table(
+    {
+      id: col.text(),
+      at: col.int(),
+      expires_at: col.int(),
+      text: col.text(),
+      lang: col.text(),
+      adapter: col.text(),
+      outcome: col.text(),
+    },
+    { primaryKey: ['id'] },
+  ),
   /** Published builds, polled by the other processes sharing the file; the newest hundred are kept. */
   builds: table({ id: col.int(), build_id: col.text(), published_at: col.int() }, { primaryKey: ['id'] }),
 };
 
 /** Bumped, with a step in `migrate`, whenever the tables change. */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
+
+/** The tables each version added, so a file of an older version gets only what it lacks. */
+const ADDED_IN: Record<number, (keyof typeof STATE_TABLES)[]> = { 2: ['misses'] };
 
 /**
  * Creates the tables in a new file. Two processes opening a new file at once are serialised by the
@@ -47,10 +62,14 @@ export function migrate(sqlite: BetterSqlite3.Database): void {
   const upgrade = sqlite.transaction(() => {
     const version = sqlite.pragma('user_version', { simple: true }) as number;
     if (version === SCHEMA_VERSION) return;
-    if (version !== 0)
+    if (version > SCHEMA_VERSION)
       throw new Error(`state file has schema version ${version}; this Streambot knows ${SCHEMA_VERSION}`);
-    for (const [name, definition] of Object.entries(STATE_TABLES))
-      sqlite.exec(createTableSql(name, definition));
+    const missing =
+      version === 0
+        ? (Object.keys(STATE_TABLES) as (keyof typeof STATE_TABLES)[])
+        : Object.entries(ADDED_IN).flatMap(([since, tables]) => (Number(since) > version ? tables : []));
+    for (const name of missing) sqlite.exec(createTableSql(name, STATE_TABLES[name]));
+    sqlite.exec('CREATE INDEX IF NOT EXISTS misses_at ON misses (at)');
     sqlite.pragma(`user_version = ${SCHEMA_VERSION}`);
   });
   upgrade.immediate();

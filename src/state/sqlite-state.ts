@@ -28,6 +28,7 @@ import type {
   BuildListener,
   LinkWrite,
   LockHolder,
+  Miss,
   PersonKey,
   RateWindow,
   StateStore,
@@ -104,7 +105,17 @@ function prepareStatements(sqlite: BetterSqlite3.Database) {
     buildsAfter: sqlite.prepare<[number], { id: number; build_id: string }>(
       'SELECT id, build_id FROM builds WHERE id > ? ORDER BY id',
     ),
+    keepMiss: sqlite.prepare<[Miss & { expiresAt: number }]>(
+      `INSERT OR REPLACE INTO misses (id, at, expires_at, text, lang, adapter, outcome)
+       VALUES (@id, @at, @expiresAt, @text, @lang, @adapter, @outcome)`,
+    ),
+    forgetMiss: sqlite.prepare<[string]>('DELETE FROM misses WHERE id = ?'),
+    misses: sqlite.prepare<[number, number, number], Miss>(
+      `SELECT id, at, text, lang, adapter, outcome FROM misses
+       WHERE at >= ? AND expires_at > ? ORDER BY at DESC LIMIT ?`,
+    ),
     purge: [
+      sqlite.prepare<[number]>('DELETE FROM misses WHERE expires_at <= ?'),
       sqlite.prepare<[number]>('DELETE FROM conversations WHERE expires_at <= ?'),
       sqlite.prepare<[number]>('DELETE FROM claims WHERE expires_at <= ?'),
       sqlite.prepare<[number]>('DELETE FROM rate_windows WHERE resets_at <= ?'),
@@ -259,6 +270,19 @@ export class SqliteState implements StateStore {
   async lockHolder(name: string): Promise<LockHolder | undefined> {
     const row = this.#statements.lockHolder.get(name, Date.now());
     return row && { owner: row.owner, expiresAt: row.expires_at };
+  }
+
+  async keepMiss(miss: Miss, ttlMs: number): Promise<void> {
+    const now = this.#writeTime();
+    this.#statements.keepMiss.run({ ...miss, expiresAt: now + ttlMs });
+  }
+
+  async forgetMiss(id: string): Promise<void> {
+    this.#statements.forgetMiss.run(id);
+  }
+
+  async misses(sinceMs: number, limit: number): Promise<Miss[]> {
+    return this.#statements.misses.all(sinceMs, Date.now(), Math.max(0, limit));
   }
 
   async audit(entry: AuditEntry): Promise<void> {

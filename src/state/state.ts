@@ -64,6 +64,21 @@ export interface LockHolder {
 
 export type BuildListener = (buildId: string) => void;
 
+/** How a kept question ended: not understood, a clarifying choice, or a value asked for and never given. */
+export type MissOutcome = 'not_understood' | 'clarify' | 'prompt';
+
+/** A question the bot did not answer, kept so the next round of work on understanding starts from it. */
+export interface Miss {
+  id: string;
+  /** Normalised, with mentions, emails and long numbers masked; never who asked. */
+  text: string;
+  lang: string;
+  adapter: string;
+  outcome: MissOutcome;
+  /** Epoch milliseconds. */
+  at: number;
+}
+
 export interface StateStore {
   readonly backend: 'sqlite' | 'redis' | 'memory';
 
@@ -99,6 +114,12 @@ export interface StateStore {
   /** Only the owner may release; false when `owner` did not hold it (any more). */
   releaseLock(name: string, owner: string): Promise<boolean>;
   lockHolder(name: string): Promise<LockHolder | undefined>;
+
+  /** Questions not answered (30 days); `forgetMiss` drops one (a prompt the person then answered). */
+  keepMiss(miss: Miss, ttlMs: number): Promise<void>;
+  forgetMiss(id: string): Promise<void>;
+  /** Kept misses asked at or after `sinceMs`, newest first, at most `limit`. */
+  misses(sinceMs: number, limit: number): Promise<Miss[]>;
 
   /** The audit log of refreshes, kept. */
   audit(entry: AuditEntry): Promise<void>;

@@ -124,6 +124,27 @@ export function defineStateContract(backend: () => StateBackend): void {
     expect(after - before).toBeGreaterThan(LONG_MS - 60_000 - 5_000);
   });
 
+  it('misses: kept with their fields, newest first, since a time, forgotten one by one, expired', async () => {
+    const [state, other] = await twoInstances();
+    const miss = (id: string, at: number) =>
+      ({ id, text: `question ${id}`, lang: 'en', adapter: 'slack', outcome: 'not_understood', at }) as const;
+    await state.keepMiss(miss('a', 1_000), LONG_MS);
+    await state.keepMiss({ ...miss('b', 2_000), outcome: 'prompt', lang: 'es' }, LONG_MS);
+    await other.keepMiss(miss('c', 3_000), LONG_MS);
+    await state.keepMiss(miss('gone', 4_000), SHORT_MS);
+    expect(await other.misses(0, 10)).toEqual([
+      miss('gone', 4_000),
+      miss('c', 3_000),
+      { ...miss('b', 2_000), outcome: 'prompt', lang: 'es' },
+      miss('a', 1_000),
+    ]);
+    expect((await state.misses(2_000, 10)).map((m) => m.id)).toEqual(['gone', 'c', 'b']);
+    expect((await state.misses(0, 2)).map((m) => m.id)).toEqual(['gone', 'c']);
+    await other.forgetMiss('b');
+    await sleep(PAST_SHORT_MS);
+    expect((await state.misses(0, 10)).map((m) => m.id)).toEqual(['c', 'a']);
+  });
+
   it('expiry: a conversation, a claim, a rate window and a lock end when their time is up', async () => {
     const [state, other] = await twoInstances();
     await state.setConversation('short', 'soon gone', SHORT_MS);

@@ -13,6 +13,7 @@ import { help } from './help.ts';
 import { howmany } from './howmany.ts';
 import { iam, whoami } from './iam.ts';
 import { longest } from './longest.ts';
+import { misses } from './misses.ts';
 import { recommend } from './recommend.ts';
 import { refresh } from './refresh.ts';
 import { scored } from './scored.ts';
@@ -40,6 +41,7 @@ export const COMMANDS: readonly CommandModule[] = [
   help,
   status,
   refresh,
+  misses,
 ];
 
 const BY_NAME = new Map(COMMANDS.map((definition) => [definition.name, definition]));

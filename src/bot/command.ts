@@ -31,6 +31,8 @@ export type Command =
   | { name: 'whoami'; args: Record<string, never> }
   | { name: 'status'; args: Record<string, never> }
   | { name: 'refresh'; args: Record<string, never> }
+  /** Admins: the questions the bot did not answer in the last `days` (default 7), grouped. */
+  | { name: 'misses'; args: { days?: number } }
   | { name: 'help'; args: { topic?: string } }
   | { name: 'unknown'; args: { text: string } };
 
@@ -56,6 +58,7 @@ export interface RequestArgs extends ListArgs, CountArgs {
   text?: string;
   kind?: ChartKind;
   clear?: 'yes';
+  days?: number;
 }
 
 export type ArgName = keyof RequestArgs;

@@ -13,6 +13,7 @@ import { type BuildInfo, readBuildInfo } from '../store/build-info.ts';
 import type { LiveStore } from '../store/live.ts';
 import type { Store } from '../store/open.ts';
 import type { AnswerContext } from './answers/context.ts';
+import { missesAnswer, missesLooking, missesRefused, missesWithoutState } from './answers/misses.ts';
 import { internalError } from './answers/problems.ts';
 import { refreshStarting } from './answers/refresh.ts';
 import type { CommandRequest } from './command.ts';
@@ -68,7 +69,11 @@ interface StoredConversation extends ConversationMemory {
   at: number;
 }
 
-const FORGETTABLE = new Set(['unknown', 'help', 'status', 'refresh', 'link_user', 'whoami']);
+const FORGETTABLE = new Set(['unknown', 'help', 'status', 'refresh', 'link_user', 'whoami', 'misses']);
+const DEFAULT_MISS_DAYS = 7;
+const DAY_MS = 86_400_000;
+/** The most kept questions `/misses` reads (the groups shown come from them). */
+const MISSES_READ = 10_000;
 
 export function createBotCore(options: BotCoreOptions): StreambotCore {
   return new Core(options);
@@ -151,6 +156,11 @@ class Core implements StreambotCore {
             withReport(await refresh.refresh(requester, progress), this.#live, this.#log),
         };
         return reply;
+      }
+      if (resolution.ok && resolution.command.name === 'misses') {
+        const reply = this.#missesReply(input, context, resolution.command.args.days ?? DEFAULT_MISS_DAYS);
+        this.#count(input, 'misses', locale, reply.answer, started);
+        return { command: resolution.request, ...reply };
       }
       if (resolution.ok) {
         const admin = isAdmin(this.#config.admins, { userId: input.userId, via: input.via ?? 'terminal' });
@@ -255,6 +265,20 @@ class Core implements StreambotCore {
     }
   }
 
+  /** `/misses`: admins only, read from the state service as the answer's effect. */
+  #missesReply(input: BotInput, context: AnswerContext, days: number): Pick<BotReply, 'answer' | 'effect'> {
+    if (!isAdmin(this.#config.admins, { userId: input.userId, via: input.via ?? 'terminal' }))
+      return { answer: missesRefused(context) };
+    const state = this.#state;
+    if (!state) return { answer: missesWithoutState(context) };
+    const keeping = this.#misses !== undefined;
+    return {
+      answer: missesLooking(context),
+      effect: async () =>
+        missesAnswer(context, await state.misses(Date.now() - days * DAY_MS, MISSES_READ), days, keeping),
+    };
+  }
+
   /** Counted for the metrics: what was asked and how it ended, never the words. */
   #count(input: BotInput, command: string, locale: Locale, answer: Answer, started: number): void {
     metrics.question(command, input.via ?? 'terminal', locale, answer, (performance.now() - started) / 1000);
@@ -273,8 +297,14 @@ class Core implements StreambotCore {
   ): string | undefined {
     if (!this.#misses) return undefined;
     if (before?.missId && before.request.name === request.name) this.#misses.forget(before.missId);
-    if (input.text === undefined || input.command) return undefined;
-    return this.#misses.keep(input.text, locale, input.via ?? 'terminal', outcomeOf(answer));
+    // Words typed: a message, or `/ask`'s question (an `unknown` command carrying its text).
+    const typed = input.command
+      ? input.command.name === 'unknown'
+        ? input.command.args.text
+        : undefined
+      : input.text;
+    if (typed === undefined) return undefined;
+    return this.#misses.keep(typed, locale, input.via ?? 'terminal', outcomeOf(answer));
   }
 
   #remember(

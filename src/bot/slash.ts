@@ -76,6 +76,7 @@ function readOption(option: OptionDefinition, raw: string | number | boolean, ar
     case 'user_id':
     case 'limit':
     case 'offset':
+    case 'days':
     case 'year_from':
     case 'year_to':
     case 'min_minutes':

@@ -44,15 +44,23 @@ export interface BotOptions extends Omit<DiscordOptions, 'logger'> {
   dbPath?: string;
   /** Wires `/refresh` to an admin refresh over the live store. */
   refresh?: (live: LiveStore, logger: Logger) => BotCoreOptions['refresh'];
+  /** Discord user ids the core treats as admins (STREAMBOT_ADMINS). */
+  admins?: string[];
 }
 
 export async function startBot(options: BotOptions = {}): Promise<RunningBot> {
-  const { dbPath, refresh, ...discordOptions } = options;
+  const { dbPath, refresh, admins, ...discordOptions } = options;
   const fake = await FakeDiscord.start();
-  const config = discordConfig(fake, dbPath ?? inject('stores').demo);
+  const config = discordConfig(fake, dbPath ?? inject('stores').demo, admins);
   const live = new LiveStore(config.dbPath);
   const { logger, lines } = captureLogs();
-  const core = createBotCore({ store: live, config, logger, refresh: refresh?.(live, logger) });
+  const core = createBotCore({
+    store: live,
+    config,
+    logger,
+    refresh: refresh?.(live, logger),
+    ...(discordOptions.state ? { state: discordOptions.state } : {}),
+  });
   const bot = await startDiscord(config, core, { ...discordOptions, logger });
   return {
     fake,
@@ -71,8 +79,9 @@ export async function startBot(options: BotOptions = {}): Promise<RunningBot> {
   };
 }
 
-export function discordConfig(fake: FakeDiscord, dbPath: string): Config {
+export function discordConfig(fake: FakeDiscord, dbPath: string, admins: string[] = []): Config {
   return loadConfig({
+    STREAMBOT_ADMINS: admins.join(','),
     DISCORD_TOKEN: fake.token,
     DISCORD_APP_ID: fake.appId,
     DISCORD_API_URL: fake.apiUrl,

@@ -15,9 +15,12 @@ import { commandFromOptions } from '../slash.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { CHAT_WORDS } from './lexicon.ts';
 
-/** Commands read this way: those that take values (help, status and refresh read fine as words). */
+/**
+ * Commands read this way: those that take values (help, status and refresh read fine as words). Admin
+ * commands are among them: who may run one is decided when it is answered.
+ */
 const BY_FIRST_WORD = new Map<string, SlashCommandDefinition>(
-  COMMANDS.filter((c) => c.command !== 'ask' && c.options.length > 0 && !c.adminOnly).flatMap((c) => [
+  COMMANDS.filter((c) => c.command !== 'ask' && c.options.length > 0).flatMap((c) => [
     [c.name, c] as const,
     [c.command, c] as const,
   ]),

@@ -32,6 +32,7 @@ import type {
   PersonKey,
   RateWindow,
   StateStore,
+  Vote,
 } from './state.ts';
 
 export interface FallbackStateOptions {
@@ -297,6 +298,21 @@ export class FallbackState implements StateStore {
     return this.#route(
       () => this.#redis.misses(sinceMs, limit),
       (memory) => memory.misses(sinceMs, limit),
+    );
+  }
+
+  /** During an outage a vote is kept in this process only. */
+  async vote(vote: Vote): Promise<void> {
+    return this.#route(
+      () => this.#redis.vote(vote),
+      (memory) => memory.vote(vote),
+    );
+  }
+
+  async votes(sinceMs: number, limit: number): Promise<Vote[]> {
+    return this.#route(
+      () => this.#redis.votes(sinceMs, limit),
+      (memory) => memory.votes(sinceMs, limit),
     );
   }
 

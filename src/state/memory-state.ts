@@ -14,6 +14,7 @@ import type {
   PersonKey,
   RateWindow,
   StateStore,
+  Vote,
 } from './state.ts';
 
 export interface MemoryStateOptions {
@@ -65,6 +66,8 @@ export class MemoryState implements StateStore {
   readonly #windows = new ExpiringMap<number>();
   readonly #locks = new ExpiringMap<string>();
   readonly #misses = new ExpiringMap<string>();
+  /** JSON by answer and voter: a second vote replaces the first. */
+  readonly #votes = new Map<string, string>();
   readonly #audit: AuditEntry[] = [];
   readonly #listeners: BuildListeners;
   readonly #purgeEveryMs: number;
@@ -168,6 +171,18 @@ export class MemoryState implements StateStore {
       .values(now)
       .map((json) => JSON.parse(json) as Miss)
       .filter((miss) => miss.at >= sinceMs)
+      .sort((a, b) => b.at - a.at)
+      .slice(0, Math.max(0, limit));
+  }
+
+  async vote(vote: Vote): Promise<void> {
+    this.#votes.set(`${vote.answerId}\n${vote.voter}`, JSON.stringify(vote));
+  }
+
+  async votes(sinceMs: number, limit: number): Promise<Vote[]> {
+    return [...this.#votes.values()]
+      .map((json) => JSON.parse(json) as Vote)
+      .filter((vote) => vote.at >= sinceMs)
       .sort((a, b) => b.at - a.at)
       .slice(0, Math.max(0, limit));
   }

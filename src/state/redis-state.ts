@@ -31,6 +31,7 @@ import type {
   PersonKey,
   RateWindow,
   StateStore,
+  Vote,
 } from './state.ts';
 
 export interface RedisStateOptions {
@@ -281,6 +282,33 @@ export class RedisState implements StateStore {
     const expired = ids.filter((_, i) => values[i] === null);
     if (expired.length > 0) await this.#redis.zrem(this.#key('misses'), ...expired);
     return values.flatMap((json) => (json === null ? [] : [JSON.parse(json) as Miss]));
+  }
+
+  /** Votes by answer and voter in one hash, listed by time in a sorted set; kept like links. */
+  async vote(vote: Vote): Promise<void> {
+    const field = `${vote.answerId}\n${vote.voter}`;
+    const replies = await this.#redis
+      .multi()
+      .hset(this.#key('votes'), field, JSON.stringify(vote))
+      .zadd(this.#key('votes-at'), vote.at, field)
+      .exec();
+    const failed = replies?.find(([error]) => error)?.[0];
+    if (failed) throw failed;
+  }
+
+  async votes(sinceMs: number, limit: number): Promise<Vote[]> {
+    if (limit <= 0) return [];
+    const fields = await this.#redis.zrevrangebyscore(
+      this.#key('votes-at'),
+      '+inf',
+      sinceMs,
+      'LIMIT',
+      0,
+      limit,
+    );
+    if (fields.length === 0) return [];
+    const values = await this.#redis.hmget(this.#key('votes'), ...fields);
+    return values.flatMap((json) => (json === null ? [] : [JSON.parse(json) as Vote]));
   }
 
   async audit(entry: AuditEntry): Promise<void> {

@@ -44,15 +44,19 @@ export const STATE_TABLES = {
     },
     { primaryKey: ['id'] },
   ),
+  votes: table(
+    { answer_id: col.text(), voter: col.text(), at: col.int(), value: col.text() },
+    { primaryKey: ['answer_id', 'voter'], withoutRowid: true },
+  ),
   /** Published builds, polled by the other processes sharing the file; the newest hundred are kept. */
   builds: table({ id: col.int(), build_id: col.text(), published_at: col.int() }, { primaryKey: ['id'] }),
 };
 
 /** Bumped, with a step in `migrate`, whenever the tables change. */
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 /** The tables each version added, so a file of an older version gets only what it lacks. */
-const ADDED_IN: Record<number, (keyof typeof STATE_TABLES)[]> = { 2: ['misses'] };
+const ADDED_IN: Record<number, (keyof typeof STATE_TABLES)[]> = { 2: ['misses'], 3: ['votes'] };
 
 /**
  * Creates the tables in a new file. Two processes opening a new file at once are serialised by the
@@ -70,6 +74,7 @@ export function migrate(sqlite: BetterSqlite3.Database): void {
         : Object.entries(ADDED_IN).flatMap(([since, tables]) => (Number(since) > version ? tables : []));
     for (const name of missing) sqlite.exec(createTableSql(name, STATE_TABLES[name]));
     sqlite.exec('CREATE INDEX IF NOT EXISTS misses_at ON misses (at)');
+    sqlite.exec('CREATE INDEX IF NOT EXISTS votes_at ON votes (at)');
     sqlite.pragma(`user_version = ${SCHEMA_VERSION}`);
   });
   upgrade.immediate();

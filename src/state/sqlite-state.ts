@@ -32,6 +32,7 @@ import type {
   PersonKey,
   RateWindow,
   StateStore,
+  Vote,
 } from './state.ts';
 
 export const DEFAULT_STATE_PATH = 'data/state.db';
@@ -114,6 +115,13 @@ function prepareStatements(sqlite: BetterSqlite3.Database) {
       `SELECT id, at, text, lang, adapter, outcome FROM misses
        WHERE at >= ? AND expires_at > ? ORDER BY at DESC LIMIT ?`,
     ),
+    vote: sqlite.prepare<[{ answerId: string; voter: string; at: number; value: string }]>(
+      `INSERT INTO votes (answer_id, voter, at, value) VALUES (@answerId, @voter, @at, @value)
+       ON CONFLICT (answer_id, voter) DO UPDATE SET at = excluded.at, value = excluded.value`,
+    ),
+    votes: sqlite
+      .prepare<[number, number], string>('SELECT value FROM votes WHERE at >= ? ORDER BY at DESC LIMIT ?')
+      .pluck(),
     purge: [
       sqlite.prepare<[number]>('DELETE FROM misses WHERE expires_at <= ?'),
       sqlite.prepare<[number]>('DELETE FROM conversations WHERE expires_at <= ?'),
@@ -283,6 +291,19 @@ export class SqliteState implements StateStore {
 
   async misses(sinceMs: number, limit: number): Promise<Miss[]> {
     return this.#statements.misses.all(sinceMs, Date.now(), Math.max(0, limit));
+  }
+
+  async vote(vote: Vote): Promise<void> {
+    this.#statements.vote.run({
+      answerId: vote.answerId,
+      voter: vote.voter,
+      at: vote.at,
+      value: JSON.stringify(vote),
+    });
+  }
+
+  async votes(sinceMs: number, limit: number): Promise<Vote[]> {
+    return this.#statements.votes.all(sinceMs, Math.max(0, limit)).map((json) => JSON.parse(json) as Vote);
   }
 
   async audit(entry: AuditEntry): Promise<void> {

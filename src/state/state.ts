@@ -64,6 +64,24 @@ export interface LockHolder {
 
 export type BuildListener = (buildId: string) => void;
 
+/** 👍 or 👎 on one answer, with what the answer was about (never who voted: `voter` is a hash). */
+export interface Vote {
+  answerId: string;
+  /** A hash of the person, so a second click changes their vote instead of adding one. */
+  voter: string;
+  vote: 'up' | 'down';
+  /** What the person expected instead (a 👎's optional words), masked. */
+  expected?: string;
+  command: string;
+  lang: string;
+  adapter: string;
+  build?: string;
+  /** The question, masked as kept misses are. */
+  question?: string;
+  /** Epoch milliseconds. */
+  at: number;
+}
+
 /** How a kept question ended: not understood, a clarifying choice, or a value asked for and never given. */
 export type MissOutcome = 'not_understood' | 'clarify' | 'prompt';
 
@@ -120,6 +138,11 @@ export interface StateStore {
   forgetMiss(id: string): Promise<void>;
   /** Kept misses asked at or after `sinceMs`, newest first, at most `limit`. */
   misses(sinceMs: number, limit: number): Promise<Miss[]>;
+
+  /** Feedback on answers: one vote per voter per answer (a second one replaces it), kept. */
+  vote(vote: Vote): Promise<void>;
+  /** Votes cast at or after `sinceMs`, newest first, at most `limit`. */
+  votes(sinceMs: number, limit: number): Promise<Vote[]>;
 
   /** The audit log of refreshes, kept. */
   audit(entry: AuditEntry): Promise<void>;

@@ -145,6 +145,30 @@ export function defineStateContract(backend: () => StateBackend): void {
     expect((await state.misses(0, 10)).map((m) => m.id)).toEqual(['c', 'a']);
   });
 
+  it('votes: one per voter and answer, a second replaces it, newest first, read from another instance', async () => {
+    const [state, other] = await twoInstances();
+    const vote = (answerId: string, voter: string, at: number, up: boolean) =>
+      ({
+        answerId,
+        voter,
+        vote: up ? 'up' : 'down',
+        command: 'get_actor',
+        lang: 'en',
+        adapter: 'slack',
+        at,
+      }) as const;
+    await state.vote(vote('A1', 'ana', 1_000, true));
+    await state.vote(vote('A1', 'bo', 2_000, false));
+    await other.vote({ ...vote('A1', 'ana', 3_000, false), expected: 'the top actor of 2019' });
+    await state.vote(vote('A2', 'ana', 4_000, true));
+    expect(await other.votes(0, 10)).toEqual([
+      vote('A2', 'ana', 4_000, true),
+      { ...vote('A1', 'ana', 3_000, false), expected: 'the top actor of 2019' },
+      vote('A1', 'bo', 2_000, false),
+    ]);
+    expect((await state.votes(2_500, 10)).map((v) => v.at)).toEqual([4_000, 3_000]);
+  });
+
   it('expiry: a conversation, a claim, a rate window and a lock end when their time is up', async () => {
     const [state, other] = await twoInstances();
     await state.setConversation('short', 'soon gone', SHORT_MS);

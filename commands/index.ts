@@ -8,6 +8,7 @@ import { actor } from './actor.ts';
 import { ask } from './ask.ts';
 import { chart } from './chart.ts';
 import { count } from './count.ts';
+import { feedback } from './feedback.ts';
 import { foryou } from './foryou.ts';
 import { help } from './help.ts';
 import { howmany } from './howmany.ts';
@@ -42,6 +43,7 @@ export const COMMANDS: readonly CommandModule[] = [
   status,
   refresh,
   misses,
+  feedback,
 ];
 
 const BY_NAME = new Map(COMMANDS.map((definition) => [definition.name, definition]));

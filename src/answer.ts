@@ -91,6 +91,8 @@ export type AnswerProblem =
   | (string & {});
 
 export interface Answer {
+  /** Names an answer people can rate (👍 / 👎); set by the core when it keeps feedback. */
+  id?: string;
   kind: AnswerKind;
   /** Set on every answer that is not a result (errors, prompts, "not understood"). */
   problem?: AnswerProblem;

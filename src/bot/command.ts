@@ -33,6 +33,8 @@ export type Command =
   | { name: 'refresh'; args: Record<string, never> }
   /** Admins: the questions the bot did not answer in the last `days` (default 7), grouped. */
   | { name: 'misses'; args: { days?: number } }
+  /** Admins: approval of the answers over the last `days` (default 7), and the latest 👎. */
+  | { name: 'feedback'; args: { days?: number } }
   | { name: 'help'; args: { topic?: string } }
   | { name: 'unknown'; args: { text: string } };
 

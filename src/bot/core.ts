@@ -39,7 +39,20 @@ export interface BotReply {
   effect?: (progress: ProgressSink) => Promise<Answer>;
 }
 
+/** A 👍 or 👎 on an answer (`Answer.id`), from the person who clicked. */
+export interface FeedbackInput {
+  answerId: string;
+  vote: 'up' | 'down';
+  /** What the person expected instead (after a 👎), optional. */
+  expected?: string;
+  userId: string;
+  via?: Requester['via'];
+  locale?: Locale;
+}
+
 export interface BotCore {
+  /** Records a vote and answers with a thank-you (or why it could not be kept). */
+  feedback?(input: FeedbackInput): Promise<Answer>;
   /**
    * Reads what the shared state knows of the asker and the conversation (their link, the question before),
    * so the synchronous `ask` after it answers as any other instance would. Adapters await it first.

@@ -13,7 +13,8 @@ import { type BuildInfo, readBuildInfo } from '../store/build-info.ts';
 import type { LiveStore } from '../store/live.ts';
 import type { Store } from '../store/open.ts';
 import type { AnswerContext } from './answers/context.ts';
-import { missesAnswer, missesLooking, missesRefused, missesWithoutState } from './answers/misses.ts';
+import { feedbackAnswer } from './answers/feedback.ts';
+import { adminOnlyRefused, missesAnswer, reportLooking, reportWithoutState } from './answers/misses.ts';
 import { internalError } from './answers/problems.ts';
 import { refreshStarting } from './answers/refresh.ts';
 import type { CommandRequest } from './command.ts';
@@ -23,8 +24,9 @@ import {
   type ConversationOptions,
   Conversations,
 } from './conversations.ts';
-import type { BotCore, BotInput, BotReply } from './core.ts';
+import type { BotCore, BotInput, BotReply, FeedbackInput } from './core.ts';
 import { dispatch } from './dispatch.ts';
+import { FeedbackKeeper, feedbackWithoutState } from './feedback.ts';
 import { MemoryLinks, type PersonLinks, personOf } from './links.ts';
 import { MissKeeper } from './misses.ts';
 import { type Gazetteer, gazetteerOf } from './nl/gazetteer.ts';
@@ -69,11 +71,26 @@ interface StoredConversation extends ConversationMemory {
   at: number;
 }
 
-const FORGETTABLE = new Set(['unknown', 'help', 'status', 'refresh', 'link_user', 'whoami', 'misses']);
-const DEFAULT_MISS_DAYS = 7;
+const FORGETTABLE = new Set([
+  'unknown',
+  'help',
+  'status',
+  'refresh',
+  'link_user',
+  'whoami',
+  'misses',
+  'feedback',
+]);
+const DEFAULT_REPORT_DAYS = 7;
 const DAY_MS = 86_400_000;
-/** The most kept questions `/misses` reads (the groups shown come from them). */
-const MISSES_READ = 10_000;
+/** The most misses or votes an admin report reads (what it shows is summed from them). */
+const REPORT_READ = 10_000;
+
+/** Words typed: a message, or `/ask`'s question (an `unknown` command carrying its text). */
+function typedText(input: BotInput): string | undefined {
+  if (!input.command) return input.text;
+  return input.command.name === 'unknown' ? input.command.args.text : undefined;
+}
 
 export function createBotCore(options: BotCoreOptions): StreambotCore {
   return new Core(options);
@@ -92,6 +109,7 @@ class Core implements StreambotCore {
   readonly #state: StateStore | undefined;
   readonly #idleMs: number;
   readonly #misses: MissKeeper | undefined;
+  readonly #feedback: FeedbackKeeper | undefined;
 
   constructor(options: BotCoreOptions) {
     this.#live = options.store;
@@ -105,6 +123,7 @@ class Core implements StreambotCore {
     this.#links =
       options.links ?? (options.state ? new StateLinks(options.state, this.#log) : new MemoryLinks());
     this.#idleMs = options.conversations?.idleMs ?? CONVERSATION_IDLE_MS;
+    this.#feedback = options.state ? new FeedbackKeeper(options.state, this.#log) : undefined;
     this.#misses =
       options.state && options.keepQuestions !== false ? new MissKeeper(options.state, this.#log) : undefined;
   }
@@ -157,9 +176,10 @@ class Core implements StreambotCore {
         };
         return reply;
       }
-      if (resolution.ok && resolution.command.name === 'misses') {
-        const reply = this.#missesReply(input, context, resolution.command.args.days ?? DEFAULT_MISS_DAYS);
-        this.#count(input, 'misses', locale, reply.answer, started);
+      if (resolution.ok && (resolution.command.name === 'misses' || resolution.command.name === 'feedback')) {
+        const { name, args } = resolution.command;
+        const reply = this.#adminReport(input, context, name, args.days ?? DEFAULT_REPORT_DAYS);
+        this.#count(input, name, locale, reply.answer, started);
         return { command: resolution.request, ...reply };
       }
       if (resolution.ok) {
@@ -175,6 +195,15 @@ class Core implements StreambotCore {
         answer = resolution.answer;
       }
       const missId = this.#keepMiss(input, locale, answer, resolution.request, before);
+      const question = typedText(input);
+      if (answer.kind !== 'prompt' && !input.stateless)
+        this.#feedback?.remember(answer, {
+          command: resolution.request.name,
+          lang: locale,
+          adapter: input.via ?? 'terminal',
+          ...(context.build ? { build: context.build } : {}),
+          ...(question !== undefined ? { question } : {}),
+        });
       if (!input.stateless) this.#remember(input.conversationId, resolution.request, locale, now, missId);
       this.#count(input, resolution.request.name, locale, answer, started);
       // What was asked and how it went, never the text itself (people type names and ids into chats).
@@ -196,6 +225,17 @@ class Core implements StreambotCore {
       this.#count(input, 'unknown', locale, answer, started);
       return { command: { name: 'unknown', args: { text: '' } }, answer };
     }
+  }
+
+  async feedback(input: FeedbackInput): Promise<Answer> {
+    if (!this.#feedback) return feedbackWithoutState(input.locale ?? 'en');
+    return this.#feedback.vote({
+      answerId: input.answerId,
+      person: personOf(input),
+      vote: input.vote,
+      ...(input.expected !== undefined ? { expected: input.expected } : {}),
+      ...(input.locale ? { locale: input.locale } : {}),
+    });
   }
 
   understand(input: BotInput): CommandRequest {
@@ -265,17 +305,25 @@ class Core implements StreambotCore {
     }
   }
 
-  /** `/misses`: admins only, read from the state service as the answer's effect. */
-  #missesReply(input: BotInput, context: AnswerContext, days: number): Pick<BotReply, 'answer' | 'effect'> {
+  /** `/misses` and `/feedback`: admins only, read from the state service as the answer's effect. */
+  #adminReport(
+    input: BotInput,
+    context: AnswerContext,
+    report: 'misses' | 'feedback',
+    days: number,
+  ): Pick<BotReply, 'answer' | 'effect'> {
     if (!isAdmin(this.#config.admins, { userId: input.userId, via: input.via ?? 'terminal' }))
-      return { answer: missesRefused(context) };
+      return { answer: adminOnlyRefused(context) };
     const state = this.#state;
-    if (!state) return { answer: missesWithoutState(context) };
+    if (!state) return { answer: reportWithoutState(context) };
+    const since = Date.now() - days * DAY_MS;
     const keeping = this.#misses !== undefined;
     return {
-      answer: missesLooking(context),
+      answer: reportLooking(context),
       effect: async () =>
-        missesAnswer(context, await state.misses(Date.now() - days * DAY_MS, MISSES_READ), days, keeping),
+        report === 'misses'
+          ? missesAnswer(context, await state.misses(since, REPORT_READ), days, keeping)
+          : feedbackAnswer(context, await state.votes(since, REPORT_READ), days),
     };
   }
 
@@ -297,12 +345,7 @@ class Core implements StreambotCore {
   ): string | undefined {
     if (!this.#misses) return undefined;
     if (before?.missId && before.request.name === request.name) this.#misses.forget(before.missId);
-    // Words typed: a message, or `/ask`'s question (an `unknown` command carrying its text).
-    const typed = input.command
-      ? input.command.name === 'unknown'
-        ? input.command.args.text
-        : undefined
-      : input.text;
+    const typed = typedText(input);
     if (typed === undefined) return undefined;
     return this.#misses.keep(typed, locale, input.via ?? 'terminal', outcomeOf(answer));
   }

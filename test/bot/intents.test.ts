@@ -17,9 +17,9 @@ describe('command modules', () => {
       expect(module?.understand, name).toBeTypeOf('function');
       expect(module?.answer, name).toBeTypeOf('function');
     }
-    // `misses` is asked by name only and answered from the state service by the core (an effect).
+    // `misses` and `feedback` are asked by name only and answered from the state service by the core (an effect).
     expect(
-      COMMANDS.filter((c) => c.command !== 'ask' && c.command !== 'misses')
+      COMMANDS.filter((c) => c.command !== 'ask' && c.command !== 'misses' && c.command !== 'feedback')
         .map((c) => c.command)
         .sort(),
     ).toEqual([...ANSWERED].sort());

@@ -70,7 +70,7 @@ describe('slash command definitions', () => {
   });
 
   it('marks only /refresh as admin-only', () => {
-    expect(COMMANDS.filter((c) => c.adminOnly).map((c) => c.name)).toEqual(['refresh', 'misses']);
+    expect(COMMANDS.filter((c) => c.adminOnly).map((c) => c.name)).toEqual(['refresh', 'misses', 'feedback']);
   });
 
   it('finds a command with or without its slash, in any case', () => {

@@ -55,7 +55,9 @@ describe('/misses on Discord', () => {
 
     const refused = await ask('misses');
     expect(refused.deferral.data?.flags).toBe(EPHEMERAL_FLAG);
-    expect(refused.edit.content ?? embedText(refused.edit.embeds?.[0])).toMatch(/only streambot admins/i);
+    expect(refused.edit.content ?? embedText(refused.edit.embeds?.[0])).toMatch(
+      /only streambot admins can see this/i,
+    );
 
     const shown = await ask('misses', admin);
     expect(shown.deferral.data?.flags).toBe(EPHEMERAL_FLAG);

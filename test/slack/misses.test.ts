@@ -49,7 +49,7 @@ describe('/streambot misses on Slack', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
 
     await slash('refused', 'misses', 'U0SOMEONE');
-    expect(shown('refused')).toMatch(/only streambot admins can see/i);
+    expect(shown('refused')).toMatch(/only streambot admins can see this/i);
     expect(shown('refused')).toContain('ephemeral');
 
     await slash('admin', 'misses days:1', ADMIN);

@@ -23,6 +23,7 @@ import type { LiveStore } from '../../store/live.ts';
 import { registerAskRoute } from './ask-route.ts';
 import { rateLimitHook } from './clients.ts';
 import { registerCommandRoutes } from './command-routes.ts';
+import { registerFeedbackRoute } from './feedback-route.ts';
 import { registerPredictRoute } from './predict-route.ts';
 import { installErrorHandlers } from './problems.ts';
 import { slashExampleValues } from './query-schema.ts';
@@ -100,6 +101,7 @@ export async function createHttpApi(options: HttpApiOptions): Promise<FastifyIns
   registerSeedRoutes(app, live, rateLimit);
   registerCommandRoutes(app, core, rateLimit, (definition) => examplesOf(definition, core));
   registerAskRoute(app, core, rateLimit);
+  registerFeedbackRoute(app, core, rateLimit);
   registerPredictRoute(app, live, options.recommendThreshold, rateLimit);
   registerRefreshRoute(app, core, settings.apiToken);
 

@@ -18,7 +18,7 @@ import { answerError, ERROR_SCHEMA, sendError, statusOfAnswer } from './problems
 import { commandQuerySchema, type JsonSchema, LANG_PARAMETER } from './query-schema.ts';
 
 /** Commands about the asker or the bot's running, not questions a script asks by URL. */
-const NOT_ROUTED = new Set<string>(['ask', 'link_user', 'whoami', 'refresh', 'help']);
+const NOT_ROUTED = new Set<string>(['ask', 'link_user', 'whoami', 'refresh', 'misses', 'feedback', 'help']);
 
 /** The question commands served under `/v1/<command>`. */
 export const ROUTED_COMMANDS: readonly SlashCommandDefinition[] = COMMANDS.filter(

@@ -15,9 +15,9 @@ const TEXT = {
     outcomes: { not_understood: 'not understood', clarify: 'clarifying choice', prompt: 'value never given' },
     note: 'Masked and kept 30 days, never who asked. `streambot misses --export FILE.jsonl` writes them for labelling.',
     off: 'Questions are not being kept (STREAMBOT_KEEP_QUESTIONS=0).',
-    refused: 'Only Streambot admins can see the questions it did not answer.',
-    looking: 'Reading the questions not answered…',
-    noState: 'This run keeps no questions: it has no state service.',
+    refused: 'Only Streambot admins can see this.',
+    looking: 'Reading…',
+    noState: 'This run keeps neither questions nor feedback: it has no state service.',
   },
   es: {
     headline: (count: number, days: number) =>
@@ -28,23 +28,24 @@ const TEXT = {
     outcomes: { not_understood: 'no entendida', clarify: 'a elegir', prompt: 'faltó un dato' },
     note: 'Enmascaradas y guardadas 30 días, nunca quién preguntó. `streambot misses --export FICHERO.jsonl` las exporta para etiquetarlas.',
     off: 'No se están guardando las preguntas (STREAMBOT_KEEP_QUESTIONS=0).',
-    refused: 'Solo los administradores de Streambot pueden ver las preguntas que no supo responder.',
-    looking: 'Leyendo las preguntas sin responder…',
-    noState: 'Esta ejecución no guarda preguntas: no tiene servicio de estado.',
+    refused: 'Solo los administradores de Streambot pueden verlo.',
+    looking: 'Leyendo…',
+    noState: 'Esta ejecución no guarda preguntas ni valoraciones: no tiene servicio de estado.',
   },
 } as const;
 
 type Context = Pick<AnswerContext, 'locale' | 'build'>;
 
-export function missesRefused(context: Context): Answer {
+/** For the admin reports (`/misses`, `/feedback`): anyone else is refused. */
+export function adminOnlyRefused(context: Context): Answer {
   return makeAnswer(context, 'error', TEXT[context.locale].refused, { problem: 'forbidden' });
 }
 
-export function missesLooking(context: Context): Answer {
+export function reportLooking(context: Context): Answer {
   return makeAnswer(context, 'info', TEXT[context.locale].looking);
 }
 
-export function missesWithoutState(context: Context): Answer {
+export function reportWithoutState(context: Context): Answer {
   return makeAnswer(context, 'info', TEXT[context.locale].noState);
 }
 

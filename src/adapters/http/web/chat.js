@@ -10,11 +10,23 @@ const submit = form.querySelector('button[type="submit"]');
 let conversation;
 
 const TEXT = {
-  en: { you: 'You', bot: 'Streambot', unreachable: 'Streambot could not be reached. Try again in a moment.' },
+  en: {
+    you: 'You',
+    bot: 'Streambot',
+    unreachable: 'Streambot could not be reached. Try again in a moment.',
+    good: 'Good answer',
+    bad: 'Bad answer',
+    expected: 'What did you expect?',
+    send: 'Send',
+  },
   es: {
     you: 'Tú',
     bot: 'Streambot',
     unreachable: 'No se pudo contactar con Streambot. Prueba de nuevo en un momento.',
+    good: 'Buena respuesta',
+    bad: 'Mala respuesta',
+    expected: '¿Qué esperabas?',
+    send: 'Enviar',
   },
 };
 
@@ -99,6 +111,63 @@ function showAnswer(reply) {
     item.append(list);
   }
   if (answer.build) item.append(element('p', 'build', `Data build ${answer.build}`));
+  if (answer.id) item.append(feedbackControls(answer.id, answer.locale === 'es' ? 'es' : 'en'));
+}
+
+/** 👍 / 👎 under an answer; a 👎 opens a line for what the person expected. A second click changes the vote. */
+function feedbackControls(answerId, lang) {
+  const text = TEXT[lang];
+  const box = element('div', 'feedback');
+  const status = element('p', 'thanks');
+  status.setAttribute('role', 'status');
+  const send = async (vote, expected) => {
+    try {
+      const response = await fetch('/v1/feedback', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          answer: answerId,
+          vote,
+          ...(expected ? { expected } : {}),
+          ...(conversation ? { conversation } : {}),
+        }),
+      });
+      const reply = await response.json();
+      status.textContent = reply.answer?.headline ?? reply.error?.message ?? text.unreachable;
+    } catch {
+      status.textContent = text.unreachable;
+    }
+  };
+  const form = element('form', 'expected');
+  form.hidden = true;
+  const label = element('label', undefined, text.expected);
+  const field = element('input');
+  field.maxLength = 500;
+  label.append(field);
+  const submit = element('button', undefined, text.send);
+  submit.type = 'submit';
+  form.append(label, submit);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    send('down', field.value);
+    form.hidden = true;
+  });
+  const vote = (symbol, name, value) => {
+    const button = element('button', 'vote', symbol);
+    button.type = 'button';
+    button.setAttribute('aria-label', name);
+    button.setAttribute('aria-pressed', 'false');
+    button.addEventListener('click', () => {
+      for (const other of box.querySelectorAll('button.vote'))
+        other.setAttribute('aria-pressed', String(other === button));
+      send(value);
+      form.hidden = value !== 'down';
+      if (value === 'down') field.focus();
+    });
+    return button;
+  };
+  box.append(vote('👍', text.good, 'up'), vote('👎', text.bad, 'down'), form, status);
+  return box;
 }
 
 function showFailure(lang) {

@@ -12,6 +12,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type HttpHandle, startHttp } from '../../src/adapters/http.ts';
 import { createBotCore } from '../../src/bot/create-core.ts';
+import { MemoryState } from '../../src/state/memory-state.ts';
 import { LiveStore } from '../../src/store/live.ts';
 import { quiet } from './harness.ts';
 
@@ -24,14 +25,17 @@ describe.skipIf(!CHROMIUM)('the web chat page in Chromium', () => {
   let server: HttpHandle;
   let dir: string;
   let origin: string;
+  let state: MemoryState;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'streambot-web-'));
     live = new LiveStore(inject('stores').demo);
+    state = new MemoryState();
     const core = createBotCore({
       store: live,
       config: { recommendThreshold: 3.5, admins: [] },
       logger: quiet,
+      state,
     });
     server = await startHttp({
       core,
@@ -112,6 +116,27 @@ describe.skipIf(!CHROMIUM)('the web chat page in Chromium', () => {
     expect(statSync(shot).size).toBeGreaterThan(10_000);
     expect(problems).toEqual([]);
     expect(elsewhere).toEqual([]);
+    await page.close();
+  });
+
+  it('takes a 👍 or 👎 on an answer, and what was expected after a 👎; a second click changes the vote', async () => {
+    const { page, problems } = await openChat();
+    await askAndRead(page, 'top actor on hulu in 2019', 1);
+    const answer = answers(page).first();
+    await answer.getByRole('button', { name: 'Good answer' }).click();
+    await answer.locator('.thanks', { hasText: 'Thanks for the 👍!' }).waitFor();
+    await answer.getByRole('button', { name: 'Bad answer' }).click();
+    expect(await answer.getByRole('button', { name: 'Bad answer' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    await answer.getByLabel('What did you expect?').fill('the actor in most shows');
+    await answer.getByRole('button', { name: 'Send' }).click();
+    await answer.locator('.thanks', { hasText: 'Thanks, we will look at it.' }).waitFor();
+    const votes = await state.votes(0, 10);
+    expect(votes).toEqual([
+      expect.objectContaining({ vote: 'down', expected: 'the actor in most shows', command: 'get_actor' }),
+    ]);
+    expect(problems).toEqual([]);
     await page.close();
   });
 

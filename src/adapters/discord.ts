@@ -22,6 +22,12 @@ import type { StateStore } from '../state/state.ts';
 import { handlePageButton, isPageButton } from './discord/buttons.ts';
 import type { HandlerContext } from './discord/context.ts';
 import { requireToken, restOptions } from './discord/credentials.ts';
+import {
+  handleFeedbackButton,
+  handleFeedbackForm,
+  isFeedbackButton,
+  isFeedbackForm,
+} from './discord/feedback.ts';
 import { logGateway } from './discord/gateway-log.ts';
 import { handleAutocomplete, handleChatInput } from './discord/interactions.ts';
 import { handleMessage } from './discord/mentions.ts';
@@ -119,6 +125,10 @@ async function onInteraction(interaction: BaseInteraction, ctx: HandlerContext):
     if (interaction.isAutocomplete()) await handleAutocomplete(interaction, ctx);
     else if (interaction.isChatInputCommand()) await handleChatInput(interaction, ctx);
     else if (interaction.isButton() && isPageButton(interaction)) await handlePageButton(interaction, ctx);
+    else if (interaction.isButton() && isFeedbackButton(interaction))
+      await handleFeedbackButton(interaction, ctx);
+    else if (interaction.isModalSubmit() && isFeedbackForm(interaction))
+      await handleFeedbackForm(interaction, ctx);
   } catch (error) {
     ctx.log.error(
       { err: error, interaction: interaction.id, user: interaction.user.id },

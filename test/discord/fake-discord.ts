@@ -252,7 +252,29 @@ export class FakeDiscord {
     });
   }
 
-  #interaction(type: 2 | 3 | 4, input: Omit<FakeInteractionInput, 'name'>, extra: object): SentInteraction {
+  /** A form (modal) the bot showed, sent back with the values typed in its text inputs (type 5). */
+  sendModalSubmit(
+    input: Omit<FakeInteractionInput, 'name' | 'options'> & {
+      customId: string;
+      values: Record<string, string>;
+    },
+  ): SentInteraction {
+    return this.#interaction(5, input, {
+      data: {
+        custom_id: input.customId,
+        components: Object.entries(input.values).map(([customId, value]) => ({
+          type: 1,
+          components: [{ type: 4, custom_id: customId, value }],
+        })),
+      },
+    });
+  }
+
+  #interaction(
+    type: 2 | 3 | 4 | 5,
+    input: Omit<FakeInteractionInput, 'name'>,
+    extra: object,
+  ): SentInteraction {
     const id = snowflake();
     const token = `itoken${randomBytes(16).toString('hex')}`;
     const user = input.user ?? fakeUser('asker');

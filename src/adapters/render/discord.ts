@@ -12,6 +12,7 @@ import {
   ComponentType,
 } from 'discord.js';
 import type { Answer, AnswerKind, AnswerTable, Locale } from '../../answer.ts';
+import { feedbackButtonId } from '../discord/feedback.ts';
 import { pageToken } from '../paging.ts';
 import { truncate } from './truncate.ts';
 
@@ -84,8 +85,8 @@ const EMPTY_VALUE = '—';
 /** `askerId`: who asked, for the page buttons of a list (only they may turn its pages). */
 export function renderDiscord(answer: Answer, askerId?: string): DiscordReply {
   if (answer.kind === 'error') return { content: errorText(answer), embeds: [] };
-  const components = askerId ? pageButtons(answer, askerId) : undefined;
-  return { embeds: [answerEmbed(answer)], ...(components ? { components } : {}) };
+  const components = [...((askerId && pageButtons(answer, askerId)) || []), ...feedbackButtons(answer)];
+  return { embeds: [answerEmbed(answer)], ...(components.length > 0 ? { components } : {}) };
 }
 
 /**
@@ -119,6 +120,18 @@ function pageButtons(answer: Answer, askerId: string): DiscordReply['components'
   ];
   if (buttons.some((b) => 'custom_id' in b && b.custom_id.length > DISCORD_LIMITS.customId)) return undefined;
   return [{ type: ComponentType.ActionRow, components: buttons }];
+}
+
+/** 👍 / 👎 under an answer people can rate (one with an id). */
+function feedbackButtons(answer: Answer): NonNullable<DiscordReply['components']> {
+  if (!answer.id) return [];
+  const button = (emoji: string, vote: 'up' | 'down'): APIButtonComponent => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    emoji: { name: emoji },
+    custom_id: feedbackButtonId(vote, answer.id!),
+  });
+  return [{ type: ComponentType.ActionRow, components: [button('👍', 'up'), button('👎', 'down')] }];
 }
 
 /** The short text of an error answer: what is wrong, then what to try. */

@@ -27,6 +27,8 @@ function recording(core: BotCore, asked: BotInput[]): BotCore {
       asked.push(input);
       return core.ask(input);
     },
+    ...(core.prepare ? { prepare: (input: BotInput) => core.prepare!(input) } : {}),
+    ...(core.feedback ? { feedback: (input) => core.feedback!(input) } : {}),
     completeTitles: (prefix, limit) => core.completeTitles(prefix, limit),
     completeValues: (kind, prefix, limit) => core.completeValues?.(kind, prefix, limit) ?? [],
   };

@@ -156,3 +156,30 @@ export function blockActionsBody(input: {
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
+
+/** A form (modal) sent back, as Slack posts it: form-encoded `payload` of a `view_submission`. */
+export function viewSubmissionBody(input: {
+  userId: string;
+  callbackId: string;
+  privateMetadata: string;
+  values: Record<string, Record<string, { type: string; value: string | null }>>;
+}): string {
+  const payload = {
+    type: 'view_submission',
+    team: { id: TEAM_ID, domain: 'streambot-test' },
+    user: { id: input.userId, username: input.userId.toLowerCase(), team_id: TEAM_ID },
+    api_app_id: 'A0STREAMBOT',
+    token: 'legacy-verification-token',
+    trigger_id: '1.2.4',
+    view: {
+      id: 'V0FORM',
+      type: 'modal',
+      callback_id: input.callbackId,
+      private_metadata: input.privateMetadata,
+      state: { values: input.values },
+      hash: '1.abc',
+      blocks: [],
+    },
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}

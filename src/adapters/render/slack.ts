@@ -27,6 +27,8 @@ export const SLACK_LIMITS = {
 
 /** The `action_id` prefix of page buttons (Previous / Next under a list). */
 export const PAGE_ACTION = 'streambot_page';
+/** The `action_id` prefix of the 👍 / 👎 buttons under an answer people can rate. */
+export const FEEDBACK_ACTION = 'streambot_feedback';
 
 export interface SlackMessage {
   /** Plain fallback shown in notifications and by clients that cannot draw blocks. */
@@ -71,7 +73,19 @@ export function renderSlack(answer: Answer, askerId?: string): SlackMessage {
   }
   if (answer.build) footer.push(context(`${labels.build}: ${escapeWithin(answer.build, 200)}`));
   if (askerId && answer.paging) footer.push(...pageBlocks(answer, askerId));
+  if (answer.id) footer.push(feedbackBlock(answer.id));
   return { text: fallbackText(answer), blocks: fitBlocks(body, footer, labels.more) };
+}
+
+/** 👍 / 👎, each holding the answer's id. */
+function feedbackBlock(answerId: string): Block {
+  const button = (emoji: string, vote: 'up' | 'down'): types.Button => ({
+    type: 'button',
+    action_id: `${FEEDBACK_ACTION}_${vote}`,
+    text: { type: 'plain_text', text: emoji, emoji: true },
+    value: answerId,
+  });
+  return { type: 'actions', elements: [button('👍', 'up'), button('👎', 'down')] };
 }
 
 /** "Page 2 of 12" and the Previous / Next buttons, each holding its page's request and the asker. */

@@ -14,6 +14,7 @@ import { readPageToken } from '../paging.ts';
 import { PAGE_ACTION, renderSlack, responseTypeFor } from '../render/slack.ts';
 import { RecentEvents } from './dedupe.ts';
 import { type ChannelPlace, deliver, uploadOrSay } from './deliver.ts';
+import { registerFeedback } from './feedback.ts';
 import { conversationIdOf, isDirectMessageChannel, questionFromSlackText } from './incoming.ts';
 import { SLACK_COMMAND } from './manifest.ts';
 import { runSlackEffect, viaChannel, viaResponseUrl } from './refresh.ts';
@@ -37,6 +38,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerMention(app, deps);
   registerDirectMessage(app, deps);
   registerPageButtons(app, deps);
+  registerFeedback(app, deps);
   app.error(async (error) => {
     deps.log.error({ err: error.message, code: error.code }, 'slack listener failed');
   });

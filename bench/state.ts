@@ -3,14 +3,15 @@
  * claimEvent, hit, one after the other) 10,000 times after a warm-up, on SQLite (a temporary file) and
  * on Redis (a redis-server this benchmark starts on a free port), p50/p99 against 0.3 ms and 1.5 ms;
  * then two Redis instances in this process answering questions concurrently, in questions per second
- * against 2,000; and what keeping a missed question adds to it on SQLite, p99 against 0.3 ms. Prints one
- * JSON object. Without redis-server installed the Redis parts say so.
+ * against 2,000; and what keeping a missed question, or making an answer rateable, adds to it on SQLite,
+ * p99 against 0.3 ms (and what a vote costs). Prints one JSON object. Without redis-server installed the Redis parts say so.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
+import { FeedbackKeeper } from '../src/bot/feedback.ts';
 import { MissKeeper } from '../src/bot/misses.ts';
 import { seededRandom } from '../src/random.ts';
 import { RedisState } from '../src/state/redis-state.ts';
@@ -117,11 +118,47 @@ async function keepMissLatency(state: StateStore) {
   return { misses: QUESTIONS, p50Ms: percentile(times, 0.5), p99Ms: percentile(times, 0.99) };
 }
 
+/** What making an answer rateable and then a vote on it cost: the record kept, the vote written. */
+async function feedbackLatency(state: StateStore) {
+  const keeper = new FeedbackKeeper(state, logger);
+  const remember = new Float64Array(QUESTIONS);
+  const vote = new Float64Array(QUESTIONS);
+  for (let n = -WARM_UP; n < QUESTIONS; n++) {
+    const answer = { kind: 'result' as const, locale: 'en' as const, headline: 'h', fields: [] };
+    let start = process.hrtime.bigint();
+    keeper.remember(answer, {
+      command: 'get_actor',
+      lang: 'en',
+      adapter: 'slack',
+      question: `top actor ${n}`,
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    if (n >= 0) remember[n] = Number(process.hrtime.bigint() - start) / 1e6;
+    start = process.hrtime.bigint();
+    await keeper.vote({
+      answerId: (answer as { id?: string }).id!,
+      person: `slack:T:U${n % 50}`,
+      vote: 'up',
+    });
+    if (n >= 0) vote[n] = Number(process.hrtime.bigint() - start) / 1e6;
+  }
+  remember.sort();
+  vote.sort();
+  return {
+    rememberAnswer: { p50Ms: percentile(remember, 0.5), p99Ms: percentile(remember, 0.99) },
+    vote: { p50Ms: percentile(vote, 0.5), p99Ms: percentile(vote, 0.99) },
+  };
+}
+
 async function benchSqlite() {
   const dir = mkdtempSync(join(tmpdir(), 'streambot-bench-state-'));
   const state = new SqliteState(join(dir, 'state.db'), { logger });
   try {
-    return { ...(await latency(state)), keepMiss: await keepMissLatency(state) };
+    return {
+      ...(await latency(state)),
+      keepMiss: await keepMissLatency(state),
+      feedback: await feedbackLatency(state),
+    };
   } finally {
     await state.close();
     rmSync(dir, { recursive: true, force: true });
@@ -163,6 +200,10 @@ process.stdout.write(
     redis: 'skipped' in redis ? redis : redis.single,
     redisTwoInstances: 'skipped' in redis ? redis : redis.twoInstances,
     targets: TARGETS,
-    pass: sqlite.p99Ms <= TARGETS.sqliteP99Ms && sqlite.keepMiss.p99Ms <= TARGETS.keepMissP99Ms && redisPass,
+    pass:
+      sqlite.p99Ms <= TARGETS.sqliteP99Ms &&
+      sqlite.keepMiss.p99Ms <= TARGETS.keepMissP99Ms &&
+      sqlite.feedback.rememberAnswer.p99Ms <= TARGETS.keepMissP99Ms &&
+      redisPass,
   })}\n`,
 );

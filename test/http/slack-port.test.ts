@@ -1,6 +1,6 @@
 /**
  * Slack HTTP mode serves the HTTP API on the Slack app's own port: Slack's signed events still reach
- * Bolt (and only signed ones), and every other path is the API's, /healthz included.
+ * Bolt (and only signed ones), and every other path is the API's, /healthz and /metrics included.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { httpApiHandler, type MountedApi } from '../../src/adapters/http.ts';
@@ -79,6 +79,10 @@ describe('the HTTP API on the Slack app’s port', () => {
 
     const health = await fetch(url('/healthz'));
     expect(await health.json()).toEqual({ ok: true, build: expect.any(String) });
+    const metrics = await (await fetch(url('/metrics'))).text();
+    expect(metrics).toMatch(
+      /^streambot_questions_total\{command="get_count_platform",adapter="slack",language="en",outcome="answered"\} \d+$/m,
+    );
     const page = await fetch(url('/'));
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
   });

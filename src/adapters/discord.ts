@@ -130,6 +130,8 @@ async function onInteraction(interaction: BaseInteraction, ctx: HandlerContext):
     else if (interaction.isModalSubmit() && isFeedbackForm(interaction))
       await handleFeedbackForm(interaction, ctx);
   } catch (error) {
+    // The core answers every question; what fails here is getting the answer to Discord.
+    metrics.delivery('discord', 'failed');
     ctx.log.error(
       { err: error, interaction: interaction.id, user: interaction.user.id },
       'discord interaction failed',

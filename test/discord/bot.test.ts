@@ -2,9 +2,11 @@
  * The Discord adapter end to end: the real discord.js client talks to the fake Discord on 127.0.0.1,
  * the real bot core answers from the demo store, and every expectation is read from that store.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.ts';
 import { DISCORD_LIMITS } from '../../src/adapters/render/discord.ts';
+import { metricValue } from '../setup/metric-value.ts';
 import { EPHEMERAL_FLAG, type FakeOption, fakeUser, InteractionCallback, snowflake } from './fake-discord.ts';
 import { embedText, eventually, type RunningBot, type SentBody, startBot } from './harness.ts';
 
@@ -137,7 +139,9 @@ describe('slash commands', () => {
     await running.fake.waitForRequest((r) => r.path.startsWith(`/interactions/${unknown.id}/`));
   });
 
-  it('logs an answer Discord refuses, tries to apologise, and keeps serving', async () => {
+  it('logs an answer Discord refuses, tries to apologise, counts it, and keeps serving', async () => {
+    const failed = () => metricValue('streambot_deliveries_total', { adapter: 'discord', result: 'failed' });
+    const before = await failed();
     const failing = running.fake.sendInteraction({ name: 'help' });
     // Registered in the same tick, before the client can have answered.
     running.fake.failRequests((r) => r.path === failing.callbackPath);
@@ -152,6 +156,7 @@ describe('slash commands', () => {
       running.logs.some((l) => l.msg === 'discord interaction failed' && l.interaction === failing.id),
     ).toBe(true);
     expect(running.fake.requests.filter((r) => r.path === failing.callbackPath)).toHaveLength(2);
+    expect((await failed()) - before).toBe(1);
     const next = running.fake.sendInteraction({ name: 'help' });
     expect((await posted(next.callbackPath)).data?.embeds).toHaveLength(1);
   });

@@ -7,6 +7,7 @@
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { RESPONSE_URL_RETRIES } from '../../src/adapters/slack/response-url.ts';
+import { metricValue } from '../setup/metric-value.ts';
 import { type DemoCore, openCore } from './core.ts';
 import { type Harness, startHarness } from './harness.ts';
 import { FORM, postToApp, slashCommandBody } from './requests.ts';
@@ -35,6 +36,8 @@ describe('delivering answers through response_url', () => {
   const failures = () => logs.filter((l) => l.msg === 'slack response_url delivery failed');
 
   it('tries again after a 500 and a dropped connection: the answer arrives once', async () => {
+    const retried = () => metricValue('streambot_deliveries_total', { adapter: 'slack', result: 'retried' });
+    const before = await retried();
     h.fake.failResponses('flaky', 500);
     h.fake.failResponses('flaky', 'drop');
     await ask('how many movies on netflix', 'flaky');
@@ -42,6 +45,7 @@ describe('delivering answers through response_url', () => {
     expect(h.fake.responses.map((r) => r.id)).toEqual(['flaky']);
     expect(h.fake.responseAttempts('flaky')).toBe(3);
     expect(failures()).toEqual([]);
+    expect((await retried()) - before).toBe(2);
   });
 
   it('waits out a 429 and delivers', async () => {
@@ -52,9 +56,12 @@ describe('delivering answers through response_url', () => {
   });
 
   it('gives up after a bounded number of tries, logs the cause once, and keeps serving', async () => {
+    const failed = () => metricValue('streambot_deliveries_total', { adapter: 'slack', result: 'failed' });
+    const before = await failed();
     h.fake.failResponses('dead', 500, 1_000);
     await ask('how many movies on disney+', 'dead');
     await h.fake.until(() => failures().length === 1, 'the failure logged');
+    expect((await failed()) - before).toBe(1);
     expect(h.fake.responseAttempts('dead')).toBe(RESPONSE_URL_RETRIES.attempts);
     expect(failures()).toEqual([
       expect.objectContaining({ cause: 'HTTP 500', attempts: RESPONSE_URL_RETRIES.attempts }),

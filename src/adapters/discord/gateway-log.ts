@@ -4,6 +4,7 @@
  */
 import { type Client, type ClientEvents, Events, RESTEvents } from 'discord.js';
 import type { Logger } from '../../log.ts';
+import { metrics } from '../../metrics.ts';
 
 /** Attaches the loggers; the returned function detaches them (a deliberate stop is no disconnect). */
 export function logGateway(client: Client, log: Logger): () => void {
@@ -32,6 +33,12 @@ export function logGateway(client: Client, log: Logger): () => void {
     );
   client.rest.on(RESTEvents.RateLimited, onRateLimited);
   detachers.push(() => client.rest.off(RESTEvents.RateLimited, onRateLimited));
+  // discord.js tries a 5xx again and waits out a 429 by itself: each such answer is a delivery retried.
+  const onResponse = (_request: unknown, response: { status: number }) => {
+    if (response.status >= 500 || response.status === 429) metrics.delivery('discord', 'retried');
+  };
+  client.rest.on(RESTEvents.Response, onResponse);
+  detachers.push(() => client.rest.off(RESTEvents.Response, onResponse));
   return () => {
     for (const detach of detachers) detach();
   };

@@ -12,22 +12,31 @@ const MISS_OUTCOMES = new Set<string>(['not_understood', 'clarify', 'prompt']);
 const MAX_KEPT_CHARS = 300;
 
 /**
- * The question as kept: chat mentions (Slack `<@U…>`, `<#C…|name>`, Discord `<@…>`, `<@&…>`, `<#…>`),
- * emails, links and numbers of five digits or more (phone numbers, account ids) masked; lower case,
- * one space between words. Years and small numbers ("user 42", "2019") stay: they are the question.
+ * The question as kept: chat mentions (Slack `<@U…>`, `<#C…|name>`, `<!subteam^…>`, Discord `<@…>`,
+ * `<@&…>`, `<#…>`), emails, links and numbers that look like personal data masked; lower case, one space
+ * between words. Years and small numbers ("user 42", "2019", "1990-1999") stay: they are the question.
  */
 export function maskQuestion(text: string): string {
   return text
-    .replace(/<[@#][!&]?[A-Z0-9]+(?:\|[^>]*)?>/gi, '@someone')
+    .replace(/<(?:[@#][!&]?[A-Z0-9]+(?:\|[^>]*)?|![^>]*)>/gi, '@someone')
     .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '<email>')
-    .replace(/\bhttps?:\/\/\S+/gi, '<link>')
-    .replace(/\+?\d(?:[\d().-]|\s(?=\d{3,}))*\d/g, (digits) =>
-      digits.replace(/\D/g, '').length >= 5 && !/^\d{4}\s\d{4}$/.test(digits) ? '<number>' : digits,
-    )
+    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, '<link>')
+    .replace(/\+?\d+(?:[\s().-]\d+)*/g, maskDigits)
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()
     .slice(0, MAX_KEPT_CHARS);
+}
+
+/**
+ * A run of digit groups ("555-123-4567", "06 12 34 56 78", "1234567", "3.5", "1990 2000"): masked when a
+ * group has five digits or more, or the groups together seven or more, unless they are all years.
+ */
+function maskDigits(run: string): string {
+  const groups = run.match(/\d+/g) ?? [];
+  if (groups.some((group) => group.length >= 5)) return '<number>';
+  if (groups.every((group) => /^(?:19|20)\d\d$/.test(group))) return run;
+  return groups.join('').length >= 7 ? '<number>' : run;
 }
 
 export class MissKeeper {

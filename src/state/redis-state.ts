@@ -265,6 +265,8 @@ export class RedisState implements StateStore {
       .multi()
       .set(this.#key('miss', miss.id), JSON.stringify(miss), 'PX', ttlMs)
       .zadd(this.#key('misses'), miss.at, miss.id)
+      // Ids whose miss has expired leave the index too (misses are kept `ttlMs` from when they were asked).
+      .zremrangebyscore(this.#key('misses'), '-inf', `(${Date.now() - ttlMs}`)
       .exec();
     const failed = replies?.find(([error]) => error)?.[0];
     if (failed) throw failed;

@@ -224,8 +224,13 @@ export class SqliteState implements StateStore {
 
   /** Resolves once written, with the other writes of the same turn of the event loop, in one transaction. */
   setConversation(id: string, value: unknown, ttlMs: number): Promise<void> {
-    const now = this.#writeTime();
-    this.#pendingConversations.set(id, { json: JSON.stringify(value), expiresAt: now + ttlMs });
+    try {
+      // The sweep of expired rows may run here; like every method, this one rejects, never throws.
+      const now = this.#writeTime();
+      this.#pendingConversations.set(id, { json: JSON.stringify(value), expiresAt: now + ttlMs });
+    } catch (error) {
+      return Promise.reject(error);
+    }
     this.#conversationsWritten ??= new Promise<void>((resolve, reject) =>
       setImmediate(() => {
         this.#conversationsWritten = undefined;

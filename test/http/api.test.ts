@@ -234,6 +234,10 @@ describe('limits and access', () => {
       expect(Number(refused.headers['retry-after'])).toBeGreaterThan(50);
       expect(refused.json().error.code).toBe('rate_limited');
       expect((await from('10.0.0.2')).statusCode).toBe(200);
+      // An IPv6 subscriber holds a /64: its addresses share one limit.
+      for (let i = 0; i < 3; i++) expect((await from(`2001:db8:1:2::${i + 1}`)).statusCode).toBe(200);
+      expect((await from('2001:db8:1:2:ffff::9')).statusCode).toBe(429);
+      expect((await from('2001:db8:1:3::1')).statusCode).toBe(200);
     } finally {
       await limited.close();
     }
@@ -258,6 +262,31 @@ describe('limits and access', () => {
       expect(other.headers['access-control-allow-origin']).toBeUndefined();
     } finally {
       await open.close();
+    }
+  });
+
+  it('refuses a client behind a trusted proxy that forwards "api-token" as its address, running nothing', async () => {
+    const state = new MemoryState();
+    const proxied = await startApi(
+      inject('stores').demo,
+      { apiToken: 'a-long-random-api-token-1234', trustProxy: true },
+      {
+        refresh: (live) =>
+          new RefreshService({ live, rawDir: DEMO_RAW_DIR, admins: [], logger: quiet, state }),
+      },
+    );
+    try {
+      const forged = await proxied.app.inject({
+        method: 'POST',
+        url: '/v1/refresh',
+        headers: { 'x-forwarded-for': 'api-token' },
+      });
+      expect(forged.statusCode).toBe(401);
+      expect(await state.auditLog(5)).toEqual([
+        expect.objectContaining({ action: 'refused_refresh', via: 'http', who: 'http:127.0.0.1' }),
+      ]);
+    } finally {
+      await proxied.close();
     }
   });
 

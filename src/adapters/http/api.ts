@@ -103,7 +103,7 @@ export async function createHttpApi(options: HttpApiOptions): Promise<FastifyIns
   registerAskRoute(app, core, rateLimit);
   registerFeedbackRoute(app, core, rateLimit);
   registerPredictRoute(app, live, options.recommendThreshold, rateLimit);
-  registerRefreshRoute(app, core, settings.apiToken);
+  registerRefreshRoute(app, core, settings.apiToken, rateLimit);
 
   app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
     try {

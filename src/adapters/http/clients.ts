@@ -4,6 +4,7 @@
  * shared, so the limit holds across instances; otherwise each process counts in memory (a SQLite write
  * per request would cost more than answering a catalog question).
  */
+import { isIP } from 'node:net';
 import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import type { HttpSettings } from '../../config.ts';
 import { metrics } from '../../metrics.ts';
@@ -14,8 +15,23 @@ import { sendError } from './problems.ts';
 
 const MINUTE_MS = 60_000;
 
+/**
+ * `http:<address>`: the forwarded address only when it is one (a forged `X-Forwarded-For: api-token` is
+ * not), else the connection's; an IPv6 client by its /64, the block one subscriber holds.
+ */
 export function clientOf(request: FastifyRequest): string {
-  return `http:${request.ip}`;
+  const address = isIP(request.ip) ? request.ip : (request.socket.remoteAddress ?? 'unknown');
+  return `http:${isIP(address) === 6 ? ipv6Block(address) : address}`;
+}
+
+/** The first four groups of an IPv6 address, written out (`2001:db8:0:1::/64`). */
+function ipv6Block(address: string): string {
+  if (address.startsWith('::ffff:') && isIP(address.slice(7)) === 4) return address.slice(7);
+  const [head = '', tail = ''] = address.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  return `${groups.slice(0, 4).join(':')}::/64`;
 }
 
 export function rateLimitHook(

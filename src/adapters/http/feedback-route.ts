@@ -34,6 +34,7 @@ const FEEDBACK_SCHEMA = {
     200: { type: 'object', properties: { answer: { type: 'object', additionalProperties: true } } },
     400: ERROR_SCHEMA,
     404: ERROR_SCHEMA,
+    503: ERROR_SCHEMA,
   },
 };
 
@@ -47,7 +48,7 @@ export function registerFeedbackRoute(
     { onRequest: rateLimit, schema: FEEDBACK_SCHEMA },
     async (request, reply) => {
       if (!core.feedback)
-        return sendError(reply, 404, { code: 'not_kept', message: 'Feedback is not kept here.' });
+        return sendError(reply, 503, { code: 'not_kept', message: 'Feedback is not kept here.' });
       const { answer, vote, expected, conversation } = request.body;
       const thanks = await core.feedback({
         answerId: answer,
@@ -58,7 +59,11 @@ export function registerFeedbackRoute(
         locale: localeOf(request),
       });
       // The answer is unknown (or too old), or this server keeps no feedback.
-      if (thanks.problem) return sendError(reply, 404, { code: thanks.problem, message: thanks.headline });
+      if (thanks.problem)
+        return sendError(reply, thanks.problem === 'not_kept' ? 503 : 404, {
+          code: thanks.problem,
+          message: thanks.headline,
+        });
       return { answer: thanks };
     },
   );

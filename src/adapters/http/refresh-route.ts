@@ -5,7 +5,7 @@
  * refused refresh.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { API_TOKEN_HOLDER } from '../../admin/access.ts';
 import type { BotCore, BotReply } from '../../bot/core.ts';
 import { clientOf, localeOf } from './clients.ts';
@@ -38,24 +38,28 @@ export function registerRefreshRoute(
   app: FastifyInstance,
   core: BotCore,
   apiToken: string | undefined,
+  rateLimit: onRequestHookHandler,
 ): void {
-  app.post('/v1/refresh', { schema: REFRESH_SCHEMA }, async (request, reply) => {
+  app.post('/v1/refresh', { onRequest: rateLimit, schema: REFRESH_SCHEMA }, async (request, reply) => {
     if (!apiToken)
       return sendError(reply, 403, {
         code: 'refresh_disabled',
         message: 'Refreshing over HTTP is off: the server has no STREAMBOT_API_TOKEN.',
       });
     const authorised = holdsToken(request, apiToken);
+    const client = clientOf(request);
+    // Never the token's identity without the token, whatever the client claims to be.
+    if (!authorised && client === API_TOKEN_HOLDER) throw new Error('a client posed as the API token');
     const asked: BotReply = core.ask({
       command: { name: 'refresh', args: {} },
       conversationId: 'http:refresh',
-      userId: authorised ? API_TOKEN_HOLDER : clientOf(request),
-      name: authorised ? 'the API token' : clientOf(request),
+      userId: authorised ? API_TOKEN_HOLDER : client,
+      name: authorised ? 'the API token' : client,
       via: 'http',
       locale: localeOf(request),
       stateless: true,
     });
-    // The core's refresh decides, logs and audits every outcome, a refusal too.
+    // The core's refresh decides, logs and audits every outcome; without the token it can only refuse.
     const answer = asked.effect ? await asked.effect(() => {}) : asked.answer;
     if (!authorised) {
       reply.header('www-authenticate', 'Bearer');

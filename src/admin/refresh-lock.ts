@@ -55,6 +55,8 @@ export async function acquireRefreshLock(
   holder: Omit<LockHolder, 'host' | 'pid'>,
   logger: Logger,
   ttlMs = REFRESH_LOCK_TTL_MS,
+  /** Called once if a renewal finds the lock gone (it expired and another holder may have it). */
+  onLost: () => void = () => {},
 ): Promise<LockAttempt> {
   const owner = ownerToken({ host: hostname(), pid: process.pid, ...holder });
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -62,8 +64,10 @@ export async function acquireRefreshLock(
       const renewal = setInterval(() => {
         state.renewLock(REFRESH_LOCK_NAME, owner, ttlMs).then(
           (held) => {
-            if (!held)
-              logger.warn({ event: 'refresh_lock_lost' }, 'the refresh lock expired while refreshing');
+            if (held) return;
+            clearInterval(renewal);
+            logger.error({ event: 'refresh_lock_lost' }, 'the refresh lock expired while refreshing');
+            onLost();
           },
           (error: unknown) =>
             logger.warn({ err: (error as Error).message }, 'the refresh lock could not be renewed'),

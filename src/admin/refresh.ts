@@ -39,8 +39,8 @@ export interface RunningRefresh {
   phase: RefreshPhase;
   /** The child process doing the work (exposed so operators and tests can stop it). */
   child: ChildProcess;
-  /** Set when `stop()` ended it on purpose. */
-  stopping?: boolean;
+  /** Why it was ended on purpose (`stop()`, or its lock lost), when it was. */
+  stopReason?: string;
 }
 
 /** Shows a progress answer; called one at a time, and never after `refresh()` resolved. */
@@ -63,6 +63,8 @@ export interface RefreshServiceOptions {
   lockTtlMs?: number;
 }
 
+const LOCK_LOST = 'the refresh was stopped: its lock expired, so another refresh may have started';
+
 const JOB_PATH = fileURLToPath(new URL('./refresh-job.ts', import.meta.url));
 /** tsx runs the TypeScript job; resolved from this package so any working directory works. */
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
@@ -79,8 +81,7 @@ export class RefreshService {
   /** Stops a running refresh (the bot is shutting down): the live store stays as it is. */
   stop(): void {
     if (!this.#running) return;
-    this.#running.stopping = true;
-    this.#running.child.kill('SIGTERM');
+    this.#end(this.#running, 'the refresh was stopped because the bot is shutting down');
   }
 
   /**
@@ -120,6 +121,10 @@ export class RefreshService {
           { requester, startedAt: startedAt.toISOString() },
           logger,
           this.options.lockTtlMs,
+          // Another instance may take an expired lock: two refreshes must never swap files together.
+          () => {
+            if (this.#running) this.#end(this.#running, LOCK_LOST);
+          },
         );
     if (!lock.ok) {
       logger.info(
@@ -179,6 +184,11 @@ export class RefreshService {
           ),
         );
     }
+  }
+
+  #end(running: RunningRefresh, reason: string): void {
+    running.stopReason = reason;
+    running.child.kill('SIGTERM');
   }
 
   /** Who refreshed or was refused, when, and how it went: kept in the shared state's audit log. */
@@ -268,8 +278,8 @@ export class RefreshService {
       );
       child.on('close', (code, signal) => {
         const lastError = stderr.trim().split('\n').at(-1);
-        const why = running.stopping
-          ? 'the refresh was stopped because the bot is shutting down'
+        const why = running.stopReason
+          ? running.stopReason
           : signal
             ? `the refresh process was stopped by ${signal}`
             : `the refresh process exited with code ${code}${lastError ? ` (${lastError})` : ''}`;

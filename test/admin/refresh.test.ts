@@ -204,6 +204,24 @@ describe('admin refresh', () => {
     }
   });
 
+  it('stops, leaving the store as it was, when its lock is lost to another instance mid-refresh', async () => {
+    const before = sha256(live.path);
+    const refreshing = serviceFor(DEMO_RAW_DIR, state, 300).refresh(admin);
+    let holder = await state.lockHolder(REFRESH_LOCK_NAME);
+    while (!holder) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      holder = await state.lockHolder(REFRESH_LOCK_NAME);
+    }
+    // As if it had expired and another host took it: released under its own token, taken by another.
+    expect(await state.releaseLock(REFRESH_LOCK_NAME, holder.owner)).toBe(true);
+    expect(await state.acquireLock(REFRESH_LOCK_NAME, 'another-host', 60_000)).toBe(true);
+    const answer = await refreshing;
+    expect(answer.kind).toBe('error');
+    expect(answer.fields[0]?.value).toMatch(/its lock expired, so another refresh may have started/);
+    expect(sha256(live.path)).toBe(before);
+    expect(await state.lockHolder(REFRESH_LOCK_NAME)).toMatchObject({ owner: 'another-host' });
+  });
+
   it('takes the lock over once a holder that died (and so stopped renewing) lets it expire', async () => {
     const dead = spawnSync(process.execPath, ['-e', '0']).pid;
     const owner = JSON.stringify({

@@ -80,10 +80,9 @@ describe.skipIf(!CHROMIUM)('the web chat page in Chromium', () => {
     await answers(page)
       .nth(expectedCount - 1)
       .waitFor();
+    const answer = answers(page).nth(expectedCount - 1);
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, what people read.
-    return answers(page)
-      .nth(expectedCount - 1)
-      .innerText();
+    return answer.innerText();
   }
 
   it('answers a question, follows up in the same conversation, shows tables, and clicks an example', async () => {

@@ -6,6 +6,7 @@
 import { startDiscord } from '../adapters/discord.ts';
 import { loadConfig } from '../config.ts';
 import { logger } from '../log.ts';
+import { serveMetrics } from '../metrics.ts';
 import { openConfiguredState, openServing } from './setup.ts';
 
 const log = logger.child({ adapter: 'discord', shardProcess: process.pid });
@@ -15,11 +16,17 @@ try {
   const state = await openConfiguredState(config, log);
   const serving = openServing(config, { logger: log, refresh: true, state });
   const handle = await startDiscord(config, serving.core, { logger: log, state });
+  // Each shard counts its own questions: shard N serves them on STREAMBOT_METRICS_PORT + 1 + N.
+  const shard = Number(process.env.SHARDS ?? 0);
+  const metricsServer =
+    config.metricsPort === undefined
+      ? undefined
+      : await serveMetrics(config.metricsPort === 0 ? 0 : config.metricsPort + 1 + shard, log);
   let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    void handle.stop().finally(() => {
+    void Promise.all([handle.stop(), metricsServer?.close()]).finally(() => {
       serving.close();
       process.exit(0);
     });

@@ -6,6 +6,7 @@
  */
 
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,9 +24,21 @@ let fake: FakeDiscord;
 let sharded: ShardedHandle;
 let dir: string;
 let dbPath: string;
+/** Shard N serves its metrics on this + 1 + N. */
+let metricsBase: number;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
 const savedEnv = { ...process.env };
 
 beforeAll(async () => {
+  metricsBase = await freePort();
   dir = mkdtempSync(join(tmpdir(), 'streambot-discord-shards-'));
   dbPath = join(dir, 'live.db');
   copyFileSync(inject('stores').demo, dbPath);
@@ -40,6 +53,7 @@ beforeAll(async () => {
     STREAMBOT_LOG_LEVEL: 'warn',
     // The shards' shared state: one SQLite file on this machine (Redis across machines).
     STREAMBOT_STATE: join(dir, 'state.db'),
+    STREAMBOT_METRICS_PORT: String(metricsBase),
   });
   const entry = fileURLToPath(new URL('../../src/app/discord-shard.ts', import.meta.url));
   sharded = await startDiscordSharded(config, { shards: 'auto', entry, logger: captureLogs().logger });
@@ -96,6 +110,15 @@ describe('Discord sharding', () => {
     for (let shard = 0; shard < SHARDS; shard++) {
       const edit = await answerOn(shard, 'count', [{ name: 'platform', value: 'netflix' }]);
       expect(edit.embeds?.[0]?.fields?.map((f) => f.value)).toContain(String(movies));
+    }
+  });
+
+  it('counts each shard’s questions in that shard’s metrics', async () => {
+    for (let shard = 0; shard < SHARDS; shard++) {
+      const scraped = await (await fetch(`http://127.0.0.1:${metricsBase + 1 + shard}/metrics`)).text();
+      expect(scraped).toMatch(
+        /^streambot_questions_total\{command="get_count_platform",adapter="discord",language="en",outcome="answered"\} 1$/m,
+      );
     }
   });
 

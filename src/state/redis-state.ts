@@ -67,6 +67,9 @@ async function quitOrDisconnect(redis: Redis): Promise<void> {
   redis.disconnect();
 }
 
+/** How many of the oldest miss index entries each new miss checks for expiry. */
+const MISS_INDEX_SWEEP = 10;
+
 export class RedisState implements StateStore {
   readonly backend = 'redis';
   readonly #redis: Redis;
@@ -265,11 +268,19 @@ export class RedisState implements StateStore {
       .multi()
       .set(this.#key('miss', miss.id), JSON.stringify(miss), 'PX', ttlMs)
       .zadd(this.#key('misses'), miss.at, miss.id)
-      // Ids whose miss has expired leave the index too (misses are kept `ttlMs` from when they were asked).
-      .zremrangebyscore(this.#key('misses'), '-inf', `(${Date.now() - ttlMs}`)
       .exec();
     const failed = replies?.find(([error]) => error)?.[0];
     if (failed) throw failed;
+    await this.#dropExpiredMisses(MISS_INDEX_SWEEP);
+  }
+
+  /** Index entries of the oldest misses whose key has expired: swept a few at a time as misses come in. */
+  async #dropExpiredMisses(count: number): Promise<void> {
+    const oldest = await this.#redis.zrange(this.#key('misses'), 0, count - 1);
+    if (oldest.length === 0) return;
+    const values = await this.#redis.mget(oldest.map((id) => this.#key('miss', id)));
+    const expired = oldest.filter((_, i) => values[i] === null);
+    if (expired.length > 0) await this.#redis.zrem(this.#key('misses'), ...expired);
   }
 
   async forgetMiss(id: string): Promise<void> {

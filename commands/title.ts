@@ -63,7 +63,7 @@ function onLinkedTitle(reading: Reading): Understood | undefined {
   if (anchors.some((anchor) => reading.pronounAfter(anchor.to)))
     return { request: request('title_info', reading.useLink(true)), evidence: EVIDENCE.titleNamedByCue };
   const anchored = anchors.some((anchor) => reading.linkedRightAfter(anchor.to));
-  if (!anchored || !reading.onlyFramesTheLink(linked.span.to)) return undefined;
+  if (!anchored || !reading.onlyFramesTheLink(linked.span.to, undefined, true)) return undefined;
   return { request: request('title_info', reading.useLink(true)), evidence: EVIDENCE.titleNamedByCue };
 }
 

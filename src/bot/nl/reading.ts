@@ -99,6 +99,9 @@ const VERB_SHOW = new Set(['show', 'shows']);
 export type TitleRef = { title_id: RequestArgs['title_id'] } | { title: string } | Record<string, never>;
 
 /** One question being understood. */
+/** Marks that end a question; words after one are another sentence. */
+const QUESTION_END = new Set(['?', '!', '？', '！']);
+
 export class Reading {
   titleSpan: Span | undefined;
   /** The question was recognised from its values or a weak cue only ("above 4", "what is …"). */
@@ -233,11 +236,13 @@ export class Reading {
    * Only framing words, the platform and punctuation outside the linked title (from `from` on, or everywhere);
    * `alsoFraming: 'user'` lets the user id frame it too ("user 10: ozark?").
    */
-  onlyFramesTheLink(from = 0, alsoFraming?: 'user'): boolean {
+  onlyFramesTheLink(from = 0, alsoFraming?: 'user', untilQuestionEnd = false): boolean {
     if (!this.linked) return false;
     for (let i = from; i < this.sentence.tokens.length; i++) {
       const token = this.sentence.tokens[i]!;
       if (i >= this.linked.span.from && i < this.linked.span.to) continue;
+      // "how long is Happiest Season? need something short": what follows the question mark is chatter.
+      if (untilQuestionEnd && i >= this.linked.span.to && QUESTION_END.has(token.text)) return true;
       if (
         (alsoFraming !== undefined && token.slot === alsoFraming) ||
         token.slot === 'platform' ||

@@ -101,6 +101,10 @@ export type TitleRef = { title_id: RequestArgs['title_id'] } | { title: string }
 /** One question being understood. */
 /** Marks that end a question; words after one are another sentence. */
 const QUESTION_END = new Set(['?', '!', '？', '！']);
+/** Words that end a question about a title without naming anything else. */
+const TITLE_QUESTION_TAIL = new Set(
+  'made from filmed shot set released release come came out premiere premiered country produced'.split(' '),
+);
 
 export class Reading {
   titleSpan: Span | undefined;
@@ -243,6 +247,8 @@ export class Reading {
       if (i >= this.linked.span.from && i < this.linked.span.to) continue;
       // "how long is Happiest Season? need something short": what follows the question mark is chatter.
       if (untilQuestionEnd && i >= this.linked.span.to && QUESTION_END.has(token.text)) return true;
+      // "where was Roma made?", "when did Klaus come out": the rest of a question about the title.
+      if (untilQuestionEnd && i >= this.linked.span.to && TITLE_QUESTION_TAIL.has(token.norm)) continue;
       if (
         (alsoFraming !== undefined && token.slot === alsoFraming) ||
         token.slot === 'platform' ||

@@ -39,6 +39,9 @@ const YES_NO_OPENINGS = new Set(
   ),
 );
 
+/** Words that make a question ask "what", not "whether". */
+const WHAT_WORDS = new Set(['what', 'whats', 'which']);
+
 /** Every phrase that asks for a recommendation, for the typo vocabulary. */
 export const RECOMMENDATION_CUES = [REQUEST, ANCHORS, YES_NO, FIRST_PERSON_VERDICT, FIRST_PERSON_PICKS];
 
@@ -86,12 +89,19 @@ function aboutUser(reading: Reading, user: number, hasContext: boolean): Command
   const yesNoQuestion = (firstWord !== undefined && YES_NO_OPENINGS.has(firstWord)) || verdictCue;
   const anchors = sentence.matchAll(ANCHORS);
   const asksForSuggestions = reading.has(REQUEST);
+  // "what should user 11 watch this weekend", "not sure what user 73 should watch next": a wh-question
+  // asks for picks; words after its verb are a title only when the catalog knows them.
+  const firstAnchor = anchors[0]?.from ?? sentence.tokens.length;
+  const asksWhat = sentence.tokens.slice(0, firstAnchor).some((t) => WHAT_WORDS.has(t.norm));
   // "would you kindly recommend five titles for user 204?": words left over in a question asking for
   // recommendations are no title unless the catalog knows them or a cue points at them.
-  const title = reading.titleFrom(
-    anchors.map((m) => m.to),
-    yesNoQuestion && (verdictCue || !asksForSuggestions),
-  );
+  const title =
+    asksWhat && !reading.linked && !reading.slots.titleId && !reading.slots.quoted
+      ? {}
+      : reading.titleFrom(
+          anchors.map((m) => m.to),
+          yesNoQuestion && (verdictCue || !asksForSuggestions),
+        );
   if ('title' in title || 'title_id' in title) return request('recommend', { user_id: user, ...title });
   if (reading.catalogCue()) return undefined;
   // "user 10: ozark?": a user and a catalog title with nothing else asks the verdict.

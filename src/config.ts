@@ -19,10 +19,11 @@ const commaList = z
       .filter(Boolean),
   );
 
+const port = z.coerce.number().int().min(0).max(65535);
 /** A port, or unset (an empty value counts as unset). */
 const optionalPort = z.preprocess(
   (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-  z.coerce.number().int().min(0).max(65535).optional(),
+  port.optional(),
 );
 
 const ConfigSchema = z.object({
@@ -41,7 +42,7 @@ const ConfigSchema = z.object({
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,
   SLACK_API_URL: optionalText.pipe(z.url().optional()),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: port.default(3000),
   STREAMBOT_HTTP_PORT: optionalPort,
   STREAMBOT_API_TOKEN: optionalText.pipe(
     z.string().min(16, 'must be at least 16 characters (use a random token)').optional(),
@@ -116,6 +117,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
   }
   const c = parsed.data;
+  const trustProxy = trustProxyOf(c.STREAMBOT_HTTP_TRUST_PROXY);
   const requestedRaw = c.STREAMBOT_RAW_DIR ?? DEFAULT_RAW_DIR;
   const useDemo = c.STREAMBOT_RAW_DIR === undefined && !existsSync(resolve(DEFAULT_RAW_DIR));
   return {
@@ -149,9 +151,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ...(c.STREAMBOT_API_TOKEN ? { apiToken: c.STREAMBOT_API_TOKEN } : {}),
       corsOrigins: c.STREAMBOT_CORS_ORIGINS,
       rateLimitPerMinute: c.STREAMBOT_HTTP_RATE_LIMIT,
-      ...(trustProxyOf(c.STREAMBOT_HTTP_TRUST_PROXY) !== undefined
-        ? { trustProxy: trustProxyOf(c.STREAMBOT_HTTP_TRUST_PROXY) }
-        : {}),
+      ...(trustProxy !== undefined ? { trustProxy } : {}),
     },
   };
 }

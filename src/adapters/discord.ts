@@ -65,6 +65,9 @@ export interface DiscordHandle {
 }
 
 /** Logs in, waits until the client is ready, and answers until `stop()`. */
+/** Discord's counters in the shared state, apart from the HTTP API's. */
+export const DISCORD_RATE_PREFIX = 'discord-rate:';
+
 export async function startDiscord(
   config: Config,
   core: BotCore,
@@ -77,7 +80,7 @@ export async function startDiscord(
     core,
     limiter: countingRefusals(
       options.state
-        ? new SharedRateLimiter(options.state, options.rateLimit)
+        ? new SharedRateLimiter(options.state, options.rateLimit ?? DEFAULT_RATE_LIMIT, DISCORD_RATE_PREFIX)
         : new UserRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
       () => metrics.rateLimited('discord'),
     ),

@@ -76,9 +76,9 @@ export class UserRateLimiter implements RateLimiter {
 export class SharedRateLimiter implements RateLimiter {
   constructor(
     private readonly state: Pick<StateStore, 'hit'>,
-    private readonly limit: RateLimit = DEFAULT_RATE_LIMIT,
+    private readonly limit: RateLimit,
     /** Keeps each adapter's counters apart in the shared state. */
-    private readonly keyPrefix = 'discord-rate:',
+    private readonly keyPrefix: string,
   ) {}
 
   async take(userId: string): Promise<RateDecision> {

@@ -14,8 +14,9 @@ import { servingModel } from '../recommender/serving.ts';
 import { MemoryState } from '../state/memory-state.ts';
 import { openState } from '../state/open-state.ts';
 import type { StateStore } from '../state/state.ts';
-import { readBuildInfo } from '../store/build-info.ts';
+import { type BuildInfo, readBuildInfo } from '../store/build-info.ts';
 import { LiveStore } from '../store/live.ts';
+import type { Store } from '../store/open.ts';
 
 export interface StoreSource {
   dbPath: string;
@@ -108,7 +109,13 @@ export function openServing(config: Config, options: ServingOptions = {}): Servi
         state: options.state ?? new MemoryState(),
       })
     : undefined;
-  metrics.watchBuild(() => readBuildInfo(live.current().sqlite));
+  // Read once per store the live file holds (each scrape asks twice: the build and its age).
+  const builds = new WeakMap<Store, BuildInfo | null>();
+  metrics.watchBuild(() => {
+    const store = live.current();
+    if (!builds.has(store)) builds.set(store, readBuildInfo(store.sqlite));
+    return builds.get(store);
+  });
   // A refresh on another instance swaps a new file in: serve it at once, not at the next periodic check.
   const stopListening = options.state?.onBuild(() => live.reloadIfReplaced());
   const core = createBotCore({

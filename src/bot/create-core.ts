@@ -12,9 +12,10 @@ import type { StateStore } from '../state/state.ts';
 import { type BuildInfo, readBuildInfo } from '../store/build-info.ts';
 import type { LiveStore } from '../store/live.ts';
 import type { Store } from '../store/open.ts';
+import { adminOnlyRefused, reportLooking, reportWithoutState } from './answers/admin-report.ts';
 import type { AnswerContext } from './answers/context.ts';
 import { feedbackAnswer } from './answers/feedback.ts';
-import { adminOnlyRefused, missesAnswer, reportLooking, reportWithoutState } from './answers/misses.ts';
+import { missesAnswer } from './answers/misses.ts';
 import { internalError } from './answers/problems.ts';
 import { refreshStarting } from './answers/refresh.ts';
 import type { CommandRequest } from './command.ts';
@@ -134,7 +135,7 @@ class Core implements StreambotCore {
     const links = this.#links;
     const [memory] = await Promise.all([
       this.#state.getConversation<StoredConversation>(input.conversationId),
-      links instanceof StateLinks ? links.load(personOf(input)) : undefined,
+      links.load?.(personOf(input)),
     ]);
     if (memory) this.#conversations.set(input.conversationId, memory, memory.at);
   }

@@ -46,6 +46,12 @@ const TEXT = {
   },
 } as const;
 
+/** The short form a 👎 opens (a Discord form, a Slack modal). */
+export const FEEDBACK_FORM_TEXT = {
+  en: { title: 'What did you expect?', label: 'What answer did you expect? (optional)', submit: 'Send' },
+  es: { title: '¿Qué esperabas?', label: '¿Qué respuesta esperabas? (opcional)', submit: 'Enviar' },
+} as const;
+
 const answerKey = (id: string) => `answer:${id}`;
 
 export class FeedbackKeeper {

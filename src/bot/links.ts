@@ -10,6 +10,8 @@ export interface PersonLinks {
   set(person: string, userId: number): void;
   /** True when there was a link to forget. */
   delete(person: string): boolean;
+  /** Reads what a shared store knows of `person` before a question (links kept elsewhere than here). */
+  load?(person: string): Promise<void>;
 }
 
 /** The asker's key: the platform and its id for them (`discord:123`, `slack:U0ALICE`, `terminal:terminal`). */

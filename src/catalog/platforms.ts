@@ -34,12 +34,12 @@ function normalise(name: string): string {
 
 export type PlatformLookup = { ok: true; platform: Platform } | { ok: false; suggestion?: Platform };
 
-/** Resolves a platform name or alias; on failure suggests the nearest platform when one is close. */
 /** True when `name` is a platform or one of its aliases, exactly (no typo search). */
 export function isPlatformName(name: string): boolean {
   return BY_ALIAS.has(normalise(name));
 }
 
+/** Resolves a platform name or alias; on failure suggests the nearest platform when one is close. */
 export function lookupPlatform(name: string): PlatformLookup {
   const key = normalise(name);
   const platform = BY_ALIAS.get(key);

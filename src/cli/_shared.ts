@@ -24,3 +24,36 @@ export async function configOrFail(): Promise<import('../config.ts').Config> {
     return fail((error as Error).message);
   }
 }
+
+const DURATION_UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** "7d", "24h", "30m" in milliseconds; undefined when it is none of those. */
+export function durationMs(text: string): number | undefined {
+  const match = /^(\d+)\s*([mhd])$/.exec(text.trim());
+  return match ? Number(match[1]) * DURATION_UNITS[match[2]!]! : undefined;
+}
+
+/**
+ * For the reports read from the state service (`misses`, `feedback`): `--since` read as a duration (or a
+ * one-line error), the configured state opened, `read` run from that time on, the state closed.
+ */
+export async function readStateSince(
+  since: string,
+  read: (
+    state: import('../state/state.ts').StateStore,
+    fromMs: number,
+    config: import('../config.ts').Config,
+  ) => Promise<void>,
+): Promise<void> {
+  const ms = durationMs(since);
+  if (ms === undefined) return fail(`--since takes a duration such as 30m, 24h or 7d, not "${since}"`);
+  const config = await configOrFail();
+  const { openConfiguredState } = await import('../app/setup.ts');
+  const { logger } = await import('../log.ts');
+  const state = await openConfiguredState(config, logger);
+  try {
+    await read(state, Date.now() - ms, config);
+  } finally {
+    await state.close();
+  }
+}

@@ -8,18 +8,10 @@ export function register(program: Command): void {
     .option('--since <duration>', 'how far back: 30m, 24h, 7d …', '30d')
     .option('--json', 'print the report as JSON')
     .action(async (options: { since: string; json?: boolean }) => {
-      const { configOrFail, fail, printJson } = await import('./_shared.ts');
-      const { durationMs } = await import('./misses.ts');
-      const since = durationMs(options.since);
-      if (since === undefined)
-        return fail(`--since takes a duration such as 30m, 24h or 7d, not "${options.since}"`);
-      const config = await configOrFail();
-      const { openConfiguredState } = await import('../app/setup.ts');
-      const { logger } = await import('../log.ts');
+      const { printJson, readStateSince } = await import('./_shared.ts');
       const { feedbackReport } = await import('../bot/feedback-report.ts');
-      const state = await openConfiguredState(config, logger);
-      try {
-        const report = feedbackReport(await state.votes(Date.now() - since, 100_000));
+      await readStateSince(options.since, async (state, fromMs) => {
+        const report = feedbackReport(await state.votes(fromMs, 100_000));
         if (options.json) return printJson(report);
         const lines = [`${report.votes} vote${report.votes === 1 ? '' : 's'} in the last ${options.since}.`];
         for (const row of report.approval)
@@ -32,8 +24,6 @@ export function register(program: Command): void {
             `  ${new Date(vote.at).toISOString().slice(0, 16)}  ${vote.command}: “${vote.question ?? '(a command)'}”${vote.expected ? ` — expected: ${vote.expected}` : ''}`,
           );
         process.stdout.write(`${lines.join('\n')}\n`);
-      } finally {
-        await state.close();
-      }
+      });
     });
 }

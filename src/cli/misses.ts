@@ -12,14 +12,6 @@ interface MissesOptions {
   groups: string;
 }
 
-const UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
-
-/** "7d", "24h", "30m" in milliseconds; undefined when it is none of those. */
-export function durationMs(text: string): number | undefined {
-  const match = /^(\d+)\s*([mhd])$/.exec(text.trim());
-  return match ? Number(match[1]) * UNITS[match[2]!]! : undefined;
-}
-
 export function register(program: Command): void {
   program
     .command('misses')
@@ -29,20 +21,12 @@ export function register(program: Command): void {
     .option('--json', 'print the groups as JSON')
     .option('--export <file>', 'write the distinct phrasings as {"lang","q"} lines (the phrasing-set format)')
     .action(async (options: MissesOptions) => {
-      const { configOrFail, fail, printJson } = await import('./_shared.ts');
-      const since = durationMs(options.since);
-      if (since === undefined)
-        return fail(`--since takes a duration such as 30m, 24h or 7d, not "${options.since}"`);
+      const { fail, printJson, readStateSince } = await import('./_shared.ts');
       const groupsShown = Number(options.groups);
       if (!Number.isInteger(groupsShown) || groupsShown < 1)
         return fail('--groups takes a whole number from 1');
-      const config = await configOrFail();
-      const { openConfiguredState } = await import('../app/setup.ts');
-      const { logger } = await import('../log.ts');
       const { groupMisses, missesAsPhrasings } = await import('../bot/miss-report.ts');
-      const state = await openConfiguredState(config, logger);
-      try {
-        const from = Date.now() - since;
+      await readStateSince(options.since, async (state, from, config) => {
         const misses = await state.misses(from, 100_000);
         if (options.export) {
           const { writeFileSync } = await import('node:fs');
@@ -52,9 +36,7 @@ export function register(program: Command): void {
         if (options.json)
           printJson({ since: new Date(from).toISOString(), questions: misses.length, groups });
         else process.stdout.write(describe(misses.length, groups, options, config.keepQuestions));
-      } finally {
-        await state.close();
-      }
+      });
     });
 }
 

@@ -42,7 +42,10 @@ describe.skipIf(!hasRedisServer)('one rate limit across shard processes (shared 
     );
     try {
       const limit = { max: 3, windowMs: 60_000 };
-      const shards = [new SharedRateLimiter(one!, limit), new SharedRateLimiter(two!, limit)];
+      const shards = [
+        new SharedRateLimiter(one!, limit, 'discord-rate:'),
+        new SharedRateLimiter(two!, limit, 'discord-rate:'),
+      ];
       const decisions = [];
       for (let i = 0; i < 4; i++) decisions.push(await shards[i % 2]!.take('ana'));
       expect(decisions.slice(0, 3)).toEqual([{ allowed: true }, { allowed: true }, { allowed: true }]);

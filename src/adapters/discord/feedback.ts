@@ -10,6 +10,7 @@ import {
   type ModalSubmitInteraction,
   TextInputStyle,
 } from 'discord.js';
+import { FEEDBACK_FORM_TEXT } from '../../bot/feedback.ts';
 import type { HandlerContext } from './context.ts';
 import { localeOf } from './text.ts';
 
@@ -19,11 +20,6 @@ const EXPECTED_FIELD = 'expected';
 
 export const feedbackButtonId = (vote: 'up' | 'down', answerId: string) =>
   `fb:${vote === 'up' ? 'up' : 'dn'}:${answerId}`;
-
-const FORM_TEXT = {
-  en: { title: 'What did you expect?', label: 'What answer did you expect? (optional)' },
-  es: { title: '¿Qué esperabas?', label: '¿Qué respuesta esperabas? (opcional)' },
-} as const;
 
 export function isFeedbackButton(interaction: ButtonInteraction): boolean {
   return BUTTON.test(interaction.customId);
@@ -48,7 +44,7 @@ export async function handleFeedbackButton(
     locale,
   });
   if (vote === 'down' && thanks && !thanks.problem) {
-    const text = FORM_TEXT[locale];
+    const text = FEEDBACK_FORM_TEXT[locale];
     await interaction.showModal({
       custom_id: `fbx:${answerId}`,
       title: text.title,

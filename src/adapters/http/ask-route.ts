@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, onRequestHookHandler } from 'fastify';
 import type { BotCore, BotInput } from '../../bot/core.ts';
-import { localeOf } from './clients.ts';
+import { conversationPerson, localeOf } from './clients.ts';
 import { chartUrl, REPLY_SCHEMA, replyBody } from './command-routes.ts';
 import { ERROR_SCHEMA } from './problems.ts';
 import { LANG_PARAMETER } from './query-schema.ts';
@@ -17,7 +17,7 @@ interface AskBody {
   lang?: 'en' | 'es';
 }
 
-const CONVERSATION = { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' };
+export const CONVERSATION = { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' };
 
 const ASK_SCHEMA = {
   tags: ['v1'],
@@ -58,8 +58,7 @@ export function registerAskRoute(app: FastifyInstance, core: BotCore, rateLimit:
     const input: BotInput = {
       text: request.body.text,
       conversationId: `http:${conversation}`,
-      // The web has no accounts: a conversation is the person, so "I am user 42" holds within it.
-      userId: `conversation:${conversation}`,
+      userId: conversationPerson(conversation),
       via: 'http',
       locale: localeOf(request, request.body.lang),
     };

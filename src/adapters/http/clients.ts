@@ -24,6 +24,11 @@ export function clientOf(request: FastifyRequest): string {
   return `http:${isIP(address) === 6 ? ipv6Block(address) : address}`;
 }
 
+/** The web has no accounts: within a conversation, the conversation is the person (links, votes). */
+export function conversationPerson(conversation: string): string {
+  return `conversation:${conversation}`;
+}
+
 /** The first four groups of an IPv6 address, written out (`2001:db8:0:1::/64`). */
 function ipv6Block(address: string): string {
   if (address.startsWith('::ffff:') && isIP(address.slice(7)) === 4) return address.slice(7);

@@ -5,7 +5,8 @@
  */
 import type { FastifyInstance, onRequestHookHandler } from 'fastify';
 import type { BotCore } from '../../bot/core.ts';
-import { clientOf, localeOf } from './clients.ts';
+import { CONVERSATION } from './ask-route.ts';
+import { clientOf, conversationPerson, localeOf } from './clients.ts';
 import { ERROR_SCHEMA, sendError } from './problems.ts';
 
 interface FeedbackBody {
@@ -25,7 +26,7 @@ const FEEDBACK_SCHEMA = {
       answer: { type: 'string', maxLength: 64, description: 'The answer’s id (answer.id in a reply)' },
       vote: { type: 'string', enum: ['up', 'down'] },
       expected: { type: 'string', maxLength: 500, description: 'After a 👎: what you expected (optional)' },
-      conversation: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' },
+      conversation: CONVERSATION,
     },
     additionalProperties: false,
     examples: [{ answer: 'the id of an answer', vote: 'up' }],
@@ -54,7 +55,7 @@ export function registerFeedbackRoute(
         answerId: answer,
         vote,
         ...(expected !== undefined ? { expected } : {}),
-        userId: conversation ? `conversation:${conversation}` : clientOf(request),
+        userId: conversation ? conversationPerson(conversation) : clientOf(request),
         via: 'http',
         locale: localeOf(request),
       });

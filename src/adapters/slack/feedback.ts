@@ -4,6 +4,7 @@
  */
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { BotCore } from '../../bot/core.ts';
+import { FEEDBACK_FORM_TEXT } from '../../bot/feedback.ts';
 import type { Logger } from '../../log.ts';
 import { FEEDBACK_ACTION } from '../render/slack.ts';
 import { responder } from './response-url.ts';
@@ -12,11 +13,8 @@ const FORM_CALLBACK = 'streambot_feedback_expected';
 const EXPECTED_BLOCK = 'expected';
 const EXPECTED_INPUT = 'expected_text';
 
-const FORM_TEXT = {
-  title: 'What did you expect?',
-  label: 'What answer did you expect? (optional)',
-  submit: 'Send',
-} as const;
+/** Slack's actions carry no locale: its form is in English. */
+const FORM_TEXT = FEEDBACK_FORM_TEXT.en;
 
 export function registerFeedback(app: App, { core, log }: { core: BotCore; log: Logger }): void {
   app.action<BlockAction<ButtonAction>>(

@@ -15,9 +15,6 @@ const TEXT = {
     outcomes: { not_understood: 'not understood', clarify: 'clarifying choice', prompt: 'value never given' },
     note: 'Masked and kept 30 days, never who asked. `streambot misses --export FILE.jsonl` writes them for labelling.',
     off: 'Questions are not being kept (STREAMBOT_KEEP_QUESTIONS=0).',
-    refused: 'Only Streambot admins can see this.',
-    looking: 'Reading…',
-    noState: 'This run keeps neither questions nor feedback: it has no state service.',
   },
   es: {
     headline: (count: number, days: number) =>
@@ -28,26 +25,8 @@ const TEXT = {
     outcomes: { not_understood: 'no entendida', clarify: 'a elegir', prompt: 'faltó un dato' },
     note: 'Enmascaradas y guardadas 30 días, nunca quién preguntó. `streambot misses --export FICHERO.jsonl` las exporta para etiquetarlas.',
     off: 'No se están guardando las preguntas (STREAMBOT_KEEP_QUESTIONS=0).',
-    refused: 'Solo los administradores de Streambot pueden verlo.',
-    looking: 'Leyendo…',
-    noState: 'Esta ejecución no guarda preguntas ni valoraciones: no tiene servicio de estado.',
   },
 } as const;
-
-type Context = Pick<AnswerContext, 'locale' | 'build'>;
-
-/** For the admin reports (`/misses`, `/feedback`): anyone else is refused. */
-export function adminOnlyRefused(context: Context): Answer {
-  return makeAnswer(context, 'error', TEXT[context.locale].refused, { problem: 'forbidden' });
-}
-
-export function reportLooking(context: Context): Answer {
-  return makeAnswer(context, 'info', TEXT[context.locale].looking);
-}
-
-export function reportWithoutState(context: Context): Answer {
-  return makeAnswer(context, 'info', TEXT[context.locale].noState);
-}
 
 export function missesAnswer(
   context: Pick<AnswerContext, 'locale' | 'build'>,

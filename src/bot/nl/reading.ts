@@ -98,7 +98,6 @@ const VERB_SHOW = new Set(['show', 'shows']);
 
 export type TitleRef = { title_id: RequestArgs['title_id'] } | { title: string } | Record<string, never>;
 
-/** One question being understood. */
 /** Marks that end a question; words after one are another sentence. */
 const QUESTION_END = new Set(['?', '!', '？', '！']);
 /** Words that end a question about a title without naming anything else. */
@@ -106,6 +105,7 @@ const TITLE_QUESTION_TAIL = new Set(
   'made from filmed shot set released release come came out premiere premiered country produced'.split(' '),
 );
 
+/** One question being understood. */
 export class Reading {
   titleSpan: Span | undefined;
   /** The question was recognised from its values or a weak cue only ("above 4", "what is …"). */

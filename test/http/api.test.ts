@@ -207,6 +207,12 @@ describe('/v1', () => {
       error: '"NOPE1" is not the id of a title in the catalog',
     });
 
+    // "1e309" passes as a number too large for any id: its pair says so, the batch still answers.
+    const infinite = await post('/v1/predict', { pairs: [{ user: '1e309', title: 'ns123' }] });
+    expect(infinite.statusCode).toBe(200);
+    expect(infinite.json().predictions[0]).toMatchObject({ user: expect.any(String), title: 'ns123' });
+    expect(infinite.json().predictions[0].error).toMatch(/is not a whole number from 1 up/);
+
     const tooMany = await post('/v1/predict', { pairs: Array(10_001).fill({ user: 1, title: 'ns1' }) });
     expect(tooMany.statusCode).toBe(400);
     expect(tooMany.json().error.message).toBe('"pairs" must have at most 10000 items.');

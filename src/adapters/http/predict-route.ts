@@ -59,7 +59,7 @@ const PREDICT_SCHEMA = {
           items: {
             type: 'object',
             properties: {
-              user: { type: 'integer' },
+              user: { type: ['integer', 'string'] },
               title: { type: 'string' },
               estimate: { type: 'number' },
               verdict: { type: 'string', enum: ['recommend', 'skip'] },
@@ -104,7 +104,12 @@ export function registerPredictRoute(
               verdict: pair.verdict,
               basis: pair.basis,
             }
-          : { user: Number(user), title, error: pair.reason };
+          : // A user id that is no whole number ("1e309" reads as Infinity) is echoed as it was sent.
+            {
+              user: Number.isSafeInteger(Number(user)) ? Number(user) : String(user),
+              title,
+              error: pair.reason,
+            };
       });
       return { threshold, build: readBuildInfo(store.sqlite)?.buildId, predictions };
     },

@@ -32,5 +32,6 @@ export const actor: CommandModule<'get_actor'> = {
     const asked = request('get_actor', { platform: reading.slots.platform, year: reading.slots.year });
     return { request: asked, evidence: EVIDENCE.catalogQuestion + reading.fit(asked) };
   },
+  pure: true,
   answer: actorAnswer,
 };

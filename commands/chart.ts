@@ -157,5 +157,6 @@ export const chart: CommandModule<'chart'> = {
       asked.missing = [...(asked.missing ?? []), 'title_id'];
     return { request: asked, evidence: EVIDENCE.chart + reading.fit(asked) };
   },
+  pure: true,
   answer: chartAnswer,
 };

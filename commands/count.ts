@@ -36,5 +36,6 @@ export const count: CommandModule<'get_count_platform'> = {
     });
     return { request: asked, evidence: EVIDENCE.catalogQuestion + reading.fit(asked) };
   },
+  pure: true,
   answer: countAnswer,
 };

@@ -19,5 +19,6 @@ export const foryou: CommandModule<'recommend_for_user'> = {
     const found = readRecommendation(reading, hasContext);
     return found?.request.name === 'recommend_for_user' ? found : undefined;
   },
+  pure: true,
   answer: forYouAnswer,
 };

@@ -38,5 +38,6 @@ export const howmany: CommandModule<'count_titles'> = {
     const asked = request('count_titles', { ...browseFilters(reading), group_by: groupBy });
     return { request: asked, evidence: EVIDENCE.browse + reading.fit(asked) };
   },
+  pure: true,
   answer: countTitlesAnswer,
 };

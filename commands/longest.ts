@@ -34,5 +34,6 @@ export const longest: CommandModule<'get_max_duration'> = {
     });
     return { request: asked, evidence: EVIDENCE.catalogQuestion + reading.fit(asked) };
   },
+  pure: true,
   answer: longestAnswer,
 };

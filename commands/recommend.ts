@@ -140,5 +140,6 @@ export const recommend: CommandModule<'recommend'> = {
     const found = readRecommendation(reading, hasContext);
     return found?.request.name === 'recommend' ? found : undefined;
   },
+  pure: true,
   answer: verdictAnswer,
 };

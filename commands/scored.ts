@@ -45,5 +45,6 @@ export const scored: CommandModule<'get_score_count'> = {
     });
     return { request: asked, evidence: EVIDENCE.catalogQuestion + reading.fit(asked) };
   },
+  pure: true,
   answer: scoreCountAnswer,
 };

@@ -34,5 +34,6 @@ export const similar: CommandModule<'similar'> = {
     const { platform, limit } = reading.slots;
     return { request: request('similar', { ...title, platform, limit }), evidence: EVIDENCE.similar };
   },
+  pure: true,
   answer: similarAnswer,
 };

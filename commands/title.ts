@@ -82,5 +82,6 @@ export const title: CommandModule<'title_info'> = {
   cues,
   cue: STRONG,
   understand: titleInfo,
+  pure: true,
   answer: titleInfoAnswer,
 };

@@ -76,5 +76,6 @@ export const titles: CommandModule<'list_titles'> = {
     const plurality = pluralOrdered(reading) ? PLURAL_FIT : pluralCue ? 1 : 0;
     return { request: asked, evidence: evidence + reading.fit(asked) + plurality };
   },
+  pure: true,
   answer: listAnswer,
 };

@@ -72,6 +72,11 @@ export interface CommandModule<N extends CommandName | 'ask' = CommandName | 'as
   command: N;
   /** Phrases that say this command is asked, as regular-expression sources over folded words. */
   cues?: Localised;
+  /**
+   * Its answer depends only on the store, its arguments and the language (not on who asks, the clock
+   * or the state), so the core may give the same answer again for the same build.
+   */
+  pure?: true;
   answer?(
     context: AnswerContext,
     args: N extends CommandName ? CommandArgs<N> : never,

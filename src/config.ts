@@ -52,6 +52,8 @@ const ConfigSchema = z.object({
   STREAMBOT_HTTP_TRUST_PROXY: optionalText,
   STREAMBOT_METRICS_PORT: optionalPort,
   STREAMBOT_KEEP_QUESTIONS: z.enum(['0', '1']).default('1'),
+  STREAMBOT_MEMO_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(2_000),
+  STREAMBOT_HTTP_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
 });
 
 export interface Config {
@@ -75,6 +77,8 @@ export interface Config {
   http: HttpSettings;
   /** Keep questions the bot did not answer (masked, 30 days) for `streambot misses`. */
   keepQuestions: boolean;
+  /** How many question parses and catalog answers each process reuses per build (0: none). */
+  memoEntries: number;
   /** Serve `GET /metrics` on a port of its own (a Discord-only or terminal run; HTTP servers have it already). */
   metricsPort?: number;
 }
@@ -94,6 +98,8 @@ export interface HttpSettings {
    * the client.
    */
   trustProxy?: boolean | string;
+  /** `streambot start http`: how many processes share the port (default: one per core). */
+  workers?: number;
 }
 
 /** The HTTP API's port when none is configured. */
@@ -145,12 +151,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       port: c.PORT,
     },
     keepQuestions: c.STREAMBOT_KEEP_QUESTIONS === '1',
+    memoEntries: c.STREAMBOT_MEMO_ENTRIES,
     ...(c.STREAMBOT_METRICS_PORT !== undefined ? { metricsPort: c.STREAMBOT_METRICS_PORT } : {}),
     http: {
       ...(c.STREAMBOT_HTTP_PORT !== undefined ? { port: c.STREAMBOT_HTTP_PORT } : {}),
       ...(c.STREAMBOT_API_TOKEN ? { apiToken: c.STREAMBOT_API_TOKEN } : {}),
       corsOrigins: c.STREAMBOT_CORS_ORIGINS,
       rateLimitPerMinute: c.STREAMBOT_HTTP_RATE_LIMIT,
+      ...(c.STREAMBOT_HTTP_WORKERS !== undefined ? { workers: c.STREAMBOT_HTTP_WORKERS } : {}),
       ...(trustProxy !== undefined ? { trustProxy } : {}),
     },
   };

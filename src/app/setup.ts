@@ -126,6 +126,7 @@ export function openServing(config: Config, options: ServingOptions = {}): Servi
     ...(options.links ? { links: options.links } : {}),
     ...(options.state ? { state: options.state } : {}),
     keepQuestions: config.keepQuestions,
+    memoEntries: config.memoEntries,
   });
   return {
     core,

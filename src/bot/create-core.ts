@@ -2,6 +2,8 @@
  * The bot core: text or a slash command in, a Command and an Answer out. Stateless apart from the
  * read-only store and the per-conversation memory follow-ups need; never throws.
  */
+
+import { commandModule } from '../../commands/index.ts';
 import { isAdmin } from '../admin/access.ts';
 import type { RefreshService } from '../admin/refresh.ts';
 import type { Answer, Locale } from '../answer.ts';
@@ -18,7 +20,7 @@ import { feedbackAnswer } from './answers/feedback.ts';
 import { missesAnswer } from './answers/misses.ts';
 import { internalError } from './answers/problems.ts';
 import { refreshStarting } from './answers/refresh.ts';
-import type { CommandRequest } from './command.ts';
+import type { Command, CommandRequest } from './command.ts';
 import {
   CONVERSATION_IDLE_MS,
   type ConversationMemory,
@@ -26,13 +28,20 @@ import {
   Conversations,
 } from './conversations.ts';
 import type { BotCore, BotInput, BotReply, FeedbackInput } from './core.ts';
-import { dispatch } from './dispatch.ts';
+import { type DispatchExtras, dispatch } from './dispatch.ts';
 import { FeedbackKeeper, feedbackWithoutState } from './feedback.ts';
 import { MemoryLinks, type PersonLinks, personOf } from './links.ts';
+import { StoreMemo } from './memo.ts';
 import { MissKeeper } from './misses.ts';
 import { type Gazetteer, gazetteerOf } from './nl/gazetteer.ts';
-import { parseQuestion } from './nl/parse.ts';
-import { completeBrowseValues, completeTitles, resolveRequest } from './resolve.ts';
+import { type ParseResult, parseQuestion } from './nl/parse.ts';
+import {
+  completeBrowseValues,
+  completeTitles,
+  type Resolution,
+  type ResolveContext,
+  resolveRequest,
+} from './resolve.ts';
 import { StateLinks } from './state-links.ts';
 
 export interface BotCoreOptions {
@@ -54,7 +63,11 @@ export interface BotCoreOptions {
   state?: StateStore;
   /** Keep questions not answered in the state (STREAMBOT_KEEP_QUESTIONS; on unless set to 0). */
   keepQuestions?: boolean;
+  /** How many parses and pure answers to reuse per store (STREAMBOT_MEMO_ENTRIES; 0 reuses none). */
+  memoEntries?: number;
 }
+
+const DEFAULT_MEMO_ENTRIES = 2_000;
 
 /** The core adapters use, plus what the command line needs. */
 export interface StreambotCore extends BotCore {
@@ -111,6 +124,9 @@ class Core implements StreambotCore {
   readonly #idleMs: number;
   readonly #misses: MissKeeper | undefined;
   readonly #feedback: FeedbackKeeper | undefined;
+  readonly #parses: StoreMemo<ParseResult>;
+  readonly #answers: StoreMemo<Answer>;
+  readonly #resolutions: StoreMemo<Resolution>;
 
   constructor(options: BotCoreOptions) {
     this.#live = options.store;
@@ -127,6 +143,10 @@ class Core implements StreambotCore {
     this.#feedback = options.state ? new FeedbackKeeper(options.state, this.#log) : undefined;
     this.#misses =
       options.state && options.keepQuestions !== false ? new MissKeeper(options.state, this.#log) : undefined;
+    const memoEntries = options.memoEntries ?? DEFAULT_MEMO_ENTRIES;
+    this.#parses = new StoreMemo(memoEntries);
+    this.#answers = new StoreMemo(memoEntries);
+    this.#resolutions = new StoreMemo(memoEntries);
   }
 
   /** Loads what the state service knows of this person and conversation (another instance may have written it). */
@@ -161,7 +181,7 @@ class Core implements StreambotCore {
       };
       const person = personOf(input);
       const asked = withLinkedUser(understood.request, this.#links.get(person));
-      const resolution = resolveRequest(asked, { store, locale, build: context.build, now });
+      const resolution = this.#resolve(asked, { store, locale, build: context.build, now });
       let answer: Answer;
       const refresh = this.#refresh;
       if (resolution.ok && resolution.command.name === 'refresh' && refresh) {
@@ -185,7 +205,7 @@ class Core implements StreambotCore {
       }
       if (resolution.ok) {
         const admin = isAdmin(this.#config.admins, { userId: input.userId, via: input.via ?? 'terminal' });
-        answer = dispatch(resolution.command, context, {
+        answer = this.#answer(resolution.command, context, {
           isAdmin: admin,
           buildInfo,
           asker: { person, links: this.#links },
@@ -193,7 +213,7 @@ class Core implements StreambotCore {
         if (resolution.note)
           answer.note = answer.note ? `${answer.note} ${resolution.note}` : resolution.note;
       } else {
-        answer = resolution.answer;
+        answer = { ...resolution.answer };
       }
       const missId = this.#keepMiss(input, locale, answer, resolution.request, before);
       const question = typedText(input);
@@ -286,13 +306,41 @@ class Core implements StreambotCore {
     if (freeText === undefined && command) {
       return { request: command, locale: input.locale ?? memory?.locale ?? 'en' };
     }
-    const parsed = parseQuestion(freeText ?? '', {
-      previous: memory?.request,
-      locale: memory?.locale ?? input.locale,
-      now,
-      gazetteer: this.#gazetteer(),
-    });
+    const text = freeText ?? '';
+    const locale = memory?.locale ?? input.locale;
+    const parse = () =>
+      parseQuestion(text, { previous: memory?.request, locale, now, gazetteer: this.#gazetteer() });
+    const store = this.#storeOrNone();
+    // The parse reads the question, the conversation's last request, its language and the year.
+    const parsed = store
+      ? this.#parses.get(
+          store,
+          `${locale}\u0001${now.getUTCFullYear()}\u0001${JSON.stringify(memory?.request ?? null)}\u0001${text}`,
+          parse,
+        )
+      : parse();
     return { request: parsed.request, locale: parsed.locale };
+  }
+
+  /** A pure command's answer is reused for the same build (a copy: the caller may add a note or an id). */
+  #answer(command: Command, context: AnswerContext, extras: DispatchExtras): Answer {
+    if (!commandModule(command.name)?.pure) return dispatch(command, context, extras);
+    const key = `${context.locale}\u0001${JSON.stringify(command)}`;
+    return { ...this.#answers.get(context.store, key, () => dispatch(command, context, extras)) };
+  }
+
+  /** A request resolved against the catalog, reused for the same build (resolving reads only the store and the year). */
+  #resolve(asked: CommandRequest, context: ResolveContext & { store: Store }): Resolution {
+    const key = `${context.locale}\u0001${context.now.getUTCFullYear()}\u0001${JSON.stringify(asked)}`;
+    return this.#resolutions.get(context.store, key, () => resolveRequest(asked, context));
+  }
+
+  #storeOrNone(): Store | undefined {
+    try {
+      return this.#live?.current();
+    } catch {
+      return undefined;
+    }
   }
 
   /** The catalog's names, when a store can be read; without them titles are read by position alone. */

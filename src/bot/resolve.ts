@@ -29,7 +29,7 @@ export type Resolution =
   /** The answer to give instead, and the request as far as it got (for follow-ups). */
   | { ok: false; answer: Answer; request: CommandRequest };
 
-interface ResolveContext {
+export interface ResolveContext {
   store: Store | undefined;
   locale: Locale;
   build?: string;

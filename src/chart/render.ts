@@ -103,7 +103,9 @@ function compile(engine: ChartEngine, spec: TopLevelSpec, size: ChartSize, local
   try {
     // Vega-Lite's warnings (e.g. a channel it drops) are about the spec, not for the bot's log.
     const logger = engine.vega.logger(engine.vega.None);
-    vegaSpec = engine.vegaLite.compile(fitted(withWrappedTitle(engine, spec, size.width), size), {
+    // Vega-Lite writes into the spec it compiles; the caller's (perhaps a reused answer's) stays as it was.
+    const own = structuredClone(spec);
+    vegaSpec = engine.vegaLite.compile(fitted(withWrappedTitle(engine, own, size.width), size), {
       config: CHART_THEME,
       logger,
     }).spec;

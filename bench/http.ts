@@ -1,27 +1,30 @@
 /**
  * `npm run bench:http`: the HTTP API under load on loopback, on the real store. The server is the real
- * `streambot start http` process (state in SQLite, the per-client rate limit set high: the load comes
- * from one client). Two routes, each measured twice with 50 connections:
+ * `streambot start http` with one worker per core (state in SQLite, the per-client rate limit set high:
+ * the load comes from one client). Two routes, each measured twice with 50 connections:
  *   - `GET /get_count_platform` (targets: ≥ 5,000 requests/s, p99 ≤ 10 ms),
  *   - `POST /v1/ask` with mixed English and Spanish questions, a third of them follow-ups in a
  *     conversation (targets: ≥ 2,000 requests/s, p99 ≤ 10 ms):
  * `max`: as fast as the connections go (closed loop: each sends its next request on the answer, so the
- * latency there is mostly queueing, 50 / throughput); `atTarget`: autocannon offering the target rate
- * (open loop), whose p99 is the latency a client sees at that load. The closed-loop client is Debian's
+ * latency there is mostly queueing, 50 / throughput); `atTarget`: the target rate offered at an even
+ * pace over the 50 connections (open loop, wrk2's way: see constant-rate.ts), whose p99 is the latency a
+ * client sees at that load. The closed-loop client is Debian's
  * `wrk` when installed (C; it leaves the cores to the server), else autocannon. Then 10,000 fuzzed query
  * strings and bodies, which must all get a 4xx or an answer, never a 5xx, with the server healthy after.
  * Prints one JSON object.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { fuzzedRequests } from '../test/http/fuzz-requests.ts';
+import { type ConstantRateOptions, constantRateLoad } from './constant-rate.ts';
 import { benchStore } from './support.ts';
 
 const CONNECTIONS = 50;
+const WORKERS = availableParallelism();
 const DURATION_S = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 const FUZZED = 10_000;
 const TARGETS = { countPerSecond: 5_000, askPerSecond: 2_000, p99Ms: 10 };
@@ -54,6 +57,8 @@ async function startServer(dbPath: string, dir: string): Promise<{ child: ChildP
       STREAMBOT_DB: dbPath,
       STREAMBOT_STATE: join(dir, 'state.db'),
       STREAMBOT_HTTP_PORT: '0',
+      // One worker per core, as a deployment on this machine would run it.
+      STREAMBOT_HTTP_WORKERS: String(WORKERS),
       STREAMBOT_HTTP_RATE_LIMIT: '1000000000',
       STREAMBOT_LOG_LEVEL: 'info',
       STREAMBOT_REDIS_URL: '',
@@ -155,28 +160,37 @@ response = function(status, headers, body)
 end
 `;
 
-/** autocannon's version of the mix: each connection keeps its own conversation for the follow-ups. */
-function askRequests(): autocannon.Request[] {
+/** One client's turns through the mix: every third a follow-up in the conversation its last answer named. */
+function askTurns(): { next(): string; answered(body: string): void } {
   let turn = 0;
   let conversation: string | undefined;
+  return {
+    next() {
+      turn++;
+      const followUp = conversation !== undefined && turn % 3 === 0;
+      const text = followUp ? FOLLOW_UPS[turn % FOLLOW_UPS.length]! : QUESTIONS[turn % QUESTIONS.length]!;
+      return JSON.stringify(followUp ? { text, conversation } : { text });
+    },
+    answered(body) {
+      try {
+        conversation = (JSON.parse(body) as { conversation?: string }).conversation ?? conversation;
+      } catch {
+        // counted as it is
+      }
+    },
+  };
+}
+
+/** autocannon's version of the mix (the closed loop without wrk). */
+function askRequests(): autocannon.Request[] {
+  const turns = askTurns();
   return [
     {
       method: 'POST',
       path: '/v1/ask',
       headers: { 'content-type': 'application/json' },
-      setupRequest: (request) => {
-        turn++;
-        const followUp = conversation !== undefined && turn % 3 === 0;
-        const text = followUp ? FOLLOW_UPS[turn % FOLLOW_UPS.length]! : QUESTIONS[turn % QUESTIONS.length]!;
-        return { ...request, body: JSON.stringify(followUp ? { text, conversation } : { text }) };
-      },
-      onResponse: (_status, body) => {
-        try {
-          conversation = (JSON.parse(body) as { conversation?: string }).conversation ?? conversation;
-        } catch {
-          // counted by autocannon as it is
-        }
-      },
+      setupRequest: (request) => ({ ...request, body: turns.next() }),
+      onResponse: (_status, body) => turns.answered(body),
     },
   ];
 }
@@ -215,7 +229,8 @@ const store = await benchStore('http', { withModel: true });
 const dir = mkdtempSync(join(tmpdir(), 'streambot-bench-http-'));
 const { child, port } = await startServer(store.path, dir);
 const origin = `http://127.0.0.1:${port}`;
-const countUrl = `${origin}/get_count_platform?varplataforma=netflix`;
+const COUNT_PATH = '/get_count_platform?varplataforma=netflix';
+const countUrl = `${origin}${COUNT_PATH}`;
 try {
   // Warm-up: the first requests compile schemas, build the gazetteer and load the model.
   await autocannonLoad({ url: countUrl, duration: 2 });
@@ -223,21 +238,27 @@ try {
 
   const closedLoop = (url: string, script?: string, requests?: autocannon.Request[]) =>
     HAS_WRK ? wrkLoad(url, script) : autocannonLoad({ url, ...(requests ? { requests } : {}) });
+  const atRate = (rate: number, connection: ConstantRateOptions['connection']) =>
+    constantRateLoad({ origin, rate, connections: CONNECTIONS, seconds: DURATION_S, connection });
   const count = {
     max: await closedLoop(countUrl),
-    atTarget: await autocannonLoad({ url: countUrl, overallRate: TARGETS.countPerSecond }),
+    atTarget: await atRate(TARGETS.countPerSecond, () => ({
+      next: () => ({ method: 'GET', path: COUNT_PATH }),
+    })),
   };
   const ask = {
     max: await closedLoop(`${origin}/v1/ask`, ASK_LUA, askRequests()),
-    atTarget: await autocannonLoad({
-      url: origin,
-      requests: askRequests(),
-      overallRate: TARGETS.askPerSecond,
+    atTarget: await atRate(TARGETS.askPerSecond, () => {
+      const turns = askTurns();
+      return {
+        next: () => ({ method: 'POST', path: '/v1/ask', body: turns.next() }),
+        answered: turns.answered,
+      };
     }),
   };
   const fuzzed = await fuzz(origin);
   const healthy = (await fetch(`${origin}/healthz`)).status === 200;
-  const clean = (result: LoadResult) => result.errors + result.non2xx === 0;
+  const clean = (result: Pick<LoadResult, 'errors' | 'non2xx'>) => result.errors + result.non2xx === 0;
   const pass = {
     countPerSecond: count.max.requestsPerSecond >= TARGETS.countPerSecond,
     countP99AtTarget: count.atTarget.p99Ms <= TARGETS.p99Ms,
@@ -249,6 +270,7 @@ try {
   process.stdout.write(
     `${JSON.stringify({
       benchmark: 'http',
+      workers: WORKERS,
       connections: CONNECTIONS,
       seconds: DURATION_S,
       getCountPlatform: count,

@@ -3,8 +3,9 @@
  * adapter, build, the question masked) is kept under it for a week; a vote names the id. One vote per
  * person per answer (a second click changes it); the person is kept only as a hash, to tell votes apart.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Answer, Locale } from '../answer.ts';
+import { timeOrderedId } from '../ids.ts';
 import type { Logger } from '../log.ts';
 import type { StateStore, Vote } from '../state/state.ts';
 import { maskQuestion } from './misses.ts';
@@ -62,7 +63,7 @@ export class FeedbackKeeper {
 
   /** Gives the answer an id and keeps what it was about, so it can be rated. */
   remember(answer: Answer, record: AnswerRecord): void {
-    const id = randomUUID();
+    const id = timeOrderedId();
     answer.id = id;
     const kept: AnswerRecord = record.question
       ? { ...record, question: maskQuestion(record.question) }

@@ -3,7 +3,7 @@
  * given), kept in the state service for 30 days so the next round of work on understanding starts from
  * real traffic. Only the words are kept, normalised and with personal data masked; never who asked.
  */
-import { randomUUID } from 'node:crypto';
+import { timeOrderedId } from '../ids.ts';
 import type { Logger } from '../log.ts';
 import type { MissOutcome, StateStore } from '../state/state.ts';
 
@@ -52,7 +52,7 @@ export class MissKeeper {
   keep(text: string, lang: string, adapter: string, outcome: string): string | undefined {
     if (!MISS_OUTCOMES.has(outcome)) return undefined;
     const miss = {
-      id: randomUUID(),
+      id: timeOrderedId(),
       text: maskQuestion(text),
       lang,
       adapter,

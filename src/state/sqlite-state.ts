@@ -36,6 +36,8 @@ import type {
 } from './state.ts';
 
 export const DEFAULT_STATE_PATH = 'data/state.db';
+/** How long expiring writes (conversations, answers, misses) wait to share a commit. */
+const WRITE_BATCH_MS = 5;
 
 export interface SqliteStateOptions {
   logger?: Logger;
@@ -155,11 +157,12 @@ export class SqliteState implements StateStore {
   readonly #buildPollMs: number;
   #purgedAt = Date.now();
   /**
-   * Conversation memory waiting to be written: every write of one turn of the event loop goes in one
-   * transaction (a transaction per question cost more than answering it, under load). Reads see it at once.
+   * Expiring writes waiting for their batch's commit (`#batchWritten`); this instance reads pending
+   * conversations at once, and flushes the batch before reading misses.
    */
   readonly #pendingConversations = new Map<string, { json: string; expiresAt: number }>();
-  #conversationsWritten: Promise<void> | undefined;
+  readonly #pendingMisses: (Miss & { expiresAt: number })[] = [];
+  #batchWrite: Promise<void> | undefined;
   #poll: NodeJS.Timeout | undefined;
   #lastSeenBuild = 0;
   /** Rows this instance published while polling: already told to its listeners. */
@@ -222,7 +225,7 @@ export class SqliteState implements StateStore {
     return json === undefined ? undefined : (JSON.parse(json) as T);
   }
 
-  /** Resolves once written, with the other writes of the same turn of the event loop, in one transaction. */
+  /** Resolves once written, with the other expiring writes of the same few milliseconds, in one transaction. */
   setConversation(id: string, value: unknown, ttlMs: number): Promise<void> {
     try {
       // The sweep of expired rows may run here; like every method, this one rejects, never throws.
@@ -231,27 +234,38 @@ export class SqliteState implements StateStore {
     } catch (error) {
       return Promise.reject(error);
     }
-    this.#conversationsWritten ??= new Promise<void>((resolve, reject) =>
-      setImmediate(() => {
-        this.#conversationsWritten = undefined;
+    return this.#batchWritten();
+  }
+
+  /**
+   * The batch's promise: written `WRITE_BATCH_MS` after its first write. A commit per question cost more
+   * than answering it, under load; this makes one every few milliseconds at most.
+   */
+  #batchWritten(): Promise<void> {
+    this.#batchWrite ??= new Promise<void>((resolve, reject) =>
+      setTimeout(() => {
+        this.#batchWrite = undefined;
         try {
-          this.#writeConversations();
+          this.#writeBatch();
           resolve();
         } catch (error) {
           reject(error);
         }
-      }),
+      }, WRITE_BATCH_MS),
     );
-    return this.#conversationsWritten;
+    return this.#batchWrite;
   }
 
-  #writeConversations(): void {
-    if (this.#pendingConversations.size === 0 || !this.#sqlite.open) return;
-    const batch = [...this.#pendingConversations];
+  #writeBatch(): void {
+    if ((this.#pendingConversations.size === 0 && this.#pendingMisses.length === 0) || !this.#sqlite.open)
+      return;
+    const conversations = [...this.#pendingConversations];
+    const misses = this.#pendingMisses.splice(0);
     this.#pendingConversations.clear();
     this.#sqlite.transaction(() => {
-      for (const [id, { json, expiresAt }] of batch)
+      for (const [id, { json, expiresAt }] of conversations)
         this.#statements.setConversation.run(id, json, expiresAt);
+      for (const miss of misses) this.#statements.keepMiss.run(miss);
     })();
   }
 
@@ -285,16 +299,23 @@ export class SqliteState implements StateStore {
     return row && { owner: row.owner, expiresAt: row.expires_at };
   }
 
-  async keepMiss(miss: Miss, ttlMs: number): Promise<void> {
-    const now = this.#writeTime();
-    this.#statements.keepMiss.run({ ...miss, expiresAt: now + ttlMs });
+  keepMiss(miss: Miss, ttlMs: number): Promise<void> {
+    try {
+      const now = this.#writeTime();
+      this.#pendingMisses.push({ ...miss, expiresAt: now + ttlMs });
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.#batchWritten();
   }
 
   async forgetMiss(id: string): Promise<void> {
+    this.#writeBatch();
     this.#statements.forgetMiss.run(id);
   }
 
   async misses(sinceMs: number, limit: number): Promise<Miss[]> {
+    this.#writeBatch();
     return this.#statements.misses.all(sinceMs, Date.now(), Math.max(0, limit));
   }
 
@@ -366,7 +387,7 @@ export class SqliteState implements StateStore {
 
   async close(): Promise<void> {
     this.#stopPolling();
-    this.#writeConversations();
+    this.#writeBatch();
     if (this.#sqlite.open) this.#sqlite.close();
   }
 }

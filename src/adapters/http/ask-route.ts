@@ -3,9 +3,10 @@
  * names its conversation; sending it back with the next question makes follow-ups work ("and on hulu?"),
  * on any instance sharing the state.
  */
-import { randomUUID } from 'node:crypto';
+
 import type { FastifyInstance, onRequestHookHandler } from 'fastify';
 import type { BotCore, BotInput } from '../../bot/core.ts';
+import { timeOrderedId } from '../../ids.ts';
 import { conversationPerson, localeOf } from './clients.ts';
 import { chartUrl, REPLY_SCHEMA, replyBody } from './command-routes.ts';
 import { ERROR_SCHEMA } from './problems.ts';
@@ -54,7 +55,7 @@ const ASK_SCHEMA = {
 export function registerAskRoute(app: FastifyInstance, core: BotCore, rateLimit: onRequestHookHandler): void {
   app.post<{ Body: AskBody }>('/v1/ask', { onRequest: rateLimit, schema: ASK_SCHEMA }, async (request) => {
     const given = request.body.conversation;
-    const conversation = given ?? randomUUID();
+    const conversation = given ?? timeOrderedId();
     const input: BotInput = {
       text: request.body.text,
       conversationId: `http:${conversation}`,

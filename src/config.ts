@@ -50,10 +50,10 @@ const ConfigSchema = z.object({
   STREAMBOT_CORS_ORIGINS: commaList,
   STREAMBOT_HTTP_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
   STREAMBOT_HTTP_TRUST_PROXY: optionalText,
+  STREAMBOT_HTTP_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   STREAMBOT_METRICS_PORT: optionalPort,
   STREAMBOT_KEEP_QUESTIONS: z.enum(['0', '1']).default('1'),
   STREAMBOT_MEMO_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(2_000),
-  STREAMBOT_HTTP_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
 });
 
 export interface Config {
@@ -98,7 +98,7 @@ export interface HttpSettings {
    * the client.
    */
   trustProxy?: boolean | string;
-  /** `streambot start http`: how many processes share the port (default: one per core). */
+  /** `streambot start http`: processes serving the port together (one per core uses every core). */
   workers?: number;
 }
 
@@ -158,7 +158,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ...(c.STREAMBOT_API_TOKEN ? { apiToken: c.STREAMBOT_API_TOKEN } : {}),
       corsOrigins: c.STREAMBOT_CORS_ORIGINS,
       rateLimitPerMinute: c.STREAMBOT_HTTP_RATE_LIMIT,
-      ...(c.STREAMBOT_HTTP_WORKERS !== undefined ? { workers: c.STREAMBOT_HTTP_WORKERS } : {}),
+      workers: c.STREAMBOT_HTTP_WORKERS,
       ...(trustProxy !== undefined ? { trustProxy } : {}),
     },
   };

@@ -85,6 +85,8 @@ new Gauge({
   help: 'The data build serving (value 1, the build id as a label)',
   labelNames: ['build'] as const,
   registers: [registry],
+  // Across a cluster's workers: 1 for each build some worker serves, not the number of workers.
+  aggregator: 'max',
   collect() {
     this.reset();
     const build = safely(buildSource);
@@ -96,6 +98,7 @@ new Gauge({
   name: 'streambot_build_age_seconds',
   help: 'Seconds since the data build serving was made',
   registers: [registry],
+  aggregator: 'max',
   collect() {
     const build = safely(buildSource);
     if (build?.finishedAt) this.set((Date.now() - Date.parse(build.finishedAt)) / 1000);
@@ -130,8 +133,15 @@ export const metrics = {
     buildSource = source;
   },
   contentType: registry.contentType,
-  text: () => registry.metrics(),
+  text: () => collect(),
 };
+
+let collect: () => Promise<string> = () => registry.metrics();
+
+/** Where `metrics.text` reads from: a clustered server's processes read all the workers' metrics together. */
+export function collectMetricsWith(source: () => Promise<string>): void {
+  collect = source;
+}
 
 /** `GET /metrics` on a port of its own, for a Discord-only or terminal run (STREAMBOT_METRICS_PORT). */
 export async function serveMetrics(

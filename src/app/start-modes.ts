@@ -3,14 +3,17 @@
  * which data it serves), or the Discord or Slack adapter (each written by its own module, loaded
  * only when chosen) until the process is told to stop.
  */
+import cluster from 'node:cluster';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { HttpApiOptions } from '../adapters/http/api.ts';
 import { type Config, DEFAULT_HTTP_PORT } from '../config.ts';
 import { logger } from '../log.ts';
 import { serveMetrics } from '../metrics.ts';
 import { readBuildInfo } from '../store/build-info.ts';
 import { ensureStore, type ReadyCore, readyServing, type SetupHooks, type StoreSource } from './setup.ts';
+import { untilStopped } from './until-stopped.ts';
 
 export interface StartModeOptions {
   /** Discord: run sharded ("auto" or a number). */
@@ -22,8 +25,11 @@ export async function startMode(
   config: Config,
   options: StartModeOptions = {},
 ) {
+  // A clustered server's workers leave the metrics port to their primary, which serves all of theirs.
   const metricsServer =
-    config.metricsPort === undefined ? undefined : await serveMetrics(config.metricsPort, logger);
+    config.metricsPort === undefined || cluster.isWorker
+      ? undefined
+      : await serveMetrics(config.metricsPort, logger);
   try {
     switch (mode) {
       case 'terminal':
@@ -141,11 +147,28 @@ async function startSlackBot(config: Config): Promise<void> {
 }
 
 async function startHttpServer(config: Config): Promise<void> {
-  const log = logger.child({ mode: 'http' });
+  const workers = config.http.workers ?? 1;
+  if (workers > 1 && cluster.isPrimary) {
+    const { runHttpCluster } = await import('./http-cluster.ts');
+    return runHttpCluster(
+      config,
+      workers,
+      setupHooks((line) => logger.info(line)),
+    );
+  }
+  const log = logger.child({ mode: 'http', ...(cluster.isWorker ? { worker: cluster.worker?.id } : {}) });
   const ready = await readyChatBot(config, log);
   const { startHttp } = await import('../adapters/http.ts');
+  let rateCounter: HttpApiOptions['rateCounter'];
+  if (cluster.isWorker) {
+    const { askPrimary } = await import('./cluster-ipc.ts');
+    rateCounter = askPrimary().counter;
+    // The primary is gone (its IPC channel closed): no worker outlives it.
+    process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+  }
   const handle = await startHttp({
     ...httpApiOptions(config, ready, log),
+    ...(rateCounter ? { rateCounter } : {}),
     port: config.http.port ?? DEFAULT_HTTP_PORT,
   });
   log.info({ build: ready.buildId, port: handle.port }, 'streambot is serving HTTP');
@@ -153,6 +176,8 @@ async function startHttpServer(config: Config): Promise<void> {
     await handle.stop();
     ready.close();
   });
+  // A worker's IPC channel would keep it running: stopped, it exits.
+  if (cluster.isWorker) process.exit(0);
 }
 
 function httpApiOptions(config: Config, ready: ReadyCore, log: typeof logger) {
@@ -180,18 +205,4 @@ function readyChatBot(config: Config, log: typeof logger): Promise<ReadyCore> {
     setupHooks((line) => log.info(line)),
     { logger: log, refresh: true, sharedState: true },
   );
-}
-
-/** Resolves after SIGINT or SIGTERM, once `stop` has run. */
-function untilStopped(stop: () => Promise<void>): Promise<void> {
-  return new Promise((resolveStopped) => {
-    const onSignal = (signal: NodeJS.Signals) => {
-      logger.info({ signal }, 'stopping');
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-      stop().finally(() => resolveStopped());
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-  });
 }

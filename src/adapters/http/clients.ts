@@ -1,8 +1,8 @@
 /**
  * Who is calling the HTTP API, and how fast: a client is its address (the forwarded one when a trusted
  * proxy says so), and each client gets `rateLimitPerMinute` requests a minute. With Redis the count is
- * shared, so the limit holds across instances; otherwise each process counts in memory (a SQLite write
- * per request would cost more than answering a catalog question).
+ * shared, so the limit holds across instances; otherwise the count is kept in memory, by the primary
+ * process for a clustered server's workers (a SQLite write per request would cost more than answering).
  */
 import { isIP } from 'node:net';
 import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
@@ -42,9 +42,10 @@ function ipv6Block(address: string): string {
 export function rateLimitHook(
   settings: Pick<HttpSettings, 'rateLimitPerMinute'>,
   state?: Pick<StateStore, 'hit' | 'backend'>,
+  processCounter?: Pick<StateStore, 'hit'>,
 ): onRequestHookHandler {
   const limit = { max: settings.rateLimitPerMinute, windowMs: MINUTE_MS };
-  const counter = state?.backend === 'redis' ? state : new MemoryState();
+  const counter = state?.backend === 'redis' ? state : (processCounter ?? new MemoryState());
   const limiter: RateLimiter = countingRefusals(new SharedRateLimiter(counter, limit, 'http-rate:'), () =>
     metrics.rateLimited('http'),
   );

@@ -36,8 +36,6 @@ import type {
 } from './state.ts';
 
 export const DEFAULT_STATE_PATH = 'data/state.db';
-/** How long expiring writes (conversations, answers, misses) wait to share a commit. */
-const WRITE_BATCH_MS = 5;
 
 export interface SqliteStateOptions {
   logger?: Logger;
@@ -225,7 +223,7 @@ export class SqliteState implements StateStore {
     return json === undefined ? undefined : (JSON.parse(json) as T);
   }
 
-  /** Resolves once written, with the other expiring writes of the same few milliseconds, in one transaction. */
+  /** Resolves once written, with the other expiring writes of the same turn of the event loop, in one transaction. */
   setConversation(id: string, value: unknown, ttlMs: number): Promise<void> {
     try {
       // The sweep of expired rows may run here; like every method, this one rejects, never throws.
@@ -237,13 +235,10 @@ export class SqliteState implements StateStore {
     return this.#batchWritten();
   }
 
-  /**
-   * The batch's promise: written `WRITE_BATCH_MS` after its first write. A commit per question cost more
-   * than answering it, under load; this makes one every few milliseconds at most.
-   */
+  /** The batch's promise: written once this turn of the event loop is done (a commit per write cost more than answering). */
   #batchWritten(): Promise<void> {
     this.#batchWrite ??= new Promise<void>((resolve, reject) =>
-      setTimeout(() => {
+      setImmediate(() => {
         this.#batchWrite = undefined;
         try {
           this.#writeBatch();
@@ -251,7 +246,7 @@ export class SqliteState implements StateStore {
         } catch (error) {
           reject(error);
         }
-      }, WRITE_BATCH_MS),
+      }),
     );
     return this.#batchWrite;
   }

@@ -10,7 +10,7 @@ import type { CommandModule } from './types.ts';
 /** Words that ask for suggestions even without a user. */
 const REQUEST = cuePattern({
   en: String.raw`recommend|recommends|recommendation|recommendations|recs?|suggest|suggestion|suggestions|picks|what\s+should\s+(?:i|we)\s+watch`,
-  es: String.raw`recomienda|recomiendas|recomiendale|recomiendame|recomendaciones|recomendacion|recomendarias|recomendaria|recomendar|sugiere|sugerencias|sugiereme|sugerir|que\s+(?:veo|puedo\s+ver)`,
+  es: String.raw`recomienda|recomiendas|recomiendale|recomiendame|recomendaciones|recomendacion|recomendarias|recomendaria|recomendar|sugiere|sugerencias|sugiereme|sugerir|que\s+(?:veo|ver|puedo\s+ver)`,
 });
 /** Anchors after which the recommendation's title is named. */
 const ANCHORS = cuePattern({

@@ -25,7 +25,7 @@ function isContentNoun(norm: string): boolean {
 /** Words that describe what is wanted without naming it ("a few films", "something good", "unas series"). */
 const GENERIC = new Set(
   `a an few couple of some any something anything good great nice cool fun new decent solid fresh other more
-  library catalog catalogue lineup selection only just solo solamente catalogo that which these those whom whose them idea ideas suggestion suggestions recommendation recommendations tonight
+  library catalog catalogue lineup selection only just solo solamente catalogo that what which these those whom whose them idea ideas suggestion suggestions recommendation recommendations tonight
   cosa cosas algo alguna algunas alguno algunos unas unos una un buena buenas bueno buenos nueva nuevas otra otras`.split(
     /\s+/,
   ),

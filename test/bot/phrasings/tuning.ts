@@ -636,4 +636,7 @@ export const TUNING: PhrasingCase[] = [
   en('what about 2019?', unknown('what about 2019?'), ['tell me about ns123']),
   es('¿y en 2018?', unknown('¿y en 2018?'), ['háblame de ns123']),
   en('and user 8?', unknown('and user 8?'), ['top actor on netflix in 2019']),
+  // Chatter after the request ("idk what") names no title; "no sabe qué ver" asks for picks.
+  en('pls rec smth for user 300 on amz idk what', forYou({ user_id: 300, platform: 'amazon' })),
+  es('el usuario 3 no sabe qué ver', forYou({ user_id: 3 })),
 ];

@@ -55,7 +55,7 @@ export const ENGLISH: LanguageWords = {
   followUp: String.raw`only|just|and(?:\s+what\s+about|\s+how\s+about|\s+for|\s+on|\s+in)?|what\s+about|how\s+about|same\s+(?:for|with|but|on|in)|same|now(?:\s+for)?|also|then|ok|okay|instead|(?:sorry|oops|no|actually)?(?:\s*,)?\s*i\s+meant|sorry|oops|actually`,
   chat: `pls plz please thx thanks ty lol haha hey yo hi bot streambot quick question q quickq btw tonight today
     rn now ok okay so um hmm like just real come out available streaming stream exist exists there nah yeah yes
-    no yep nope ngl tbh even omg wow whoa woah ooh oh ah yay bruh dude`,
+    no yep nope ngl tbh idk dunno even omg wow whoa woah ooh oh ah yay bruh dude`,
   bareTitleFrame: `is it on in at the a there available streaming stream still any good worth watching watch show
     movie film series exists exist what about info hey yo pls please bot streambot and one rated have has got
     released release come came out premiered premiere made filmed aired produced shot from or added to genre

@@ -2,7 +2,8 @@
  * Open-loop load at a constant rate, measured the way wrk2 does: each of `connections` keep-alive
  * connections sends on its own evenly spaced schedule (the connections staggered across the interval),
  * and a request's latency runs from the moment it was due, so an answer that comes late and delays the
- * next send counts against the server (no coordinated omission).
+ * next send counts against the server (no coordinated omission). Timers fire on whole milliseconds, so
+ * a send may start up to about a millisecond late, and that too is counted as latency (pessimistic).
  *
  * autocannon's `overallRate` is not this: each connection sends back to back until its share of the
  * second is used and then waits for the next second, so every second starts with all the connections'
@@ -51,6 +52,7 @@ export async function constantRateLoad(options: ConstantRateOptions): Promise<Co
   const latencies: number[] = [];
   let errors = 0;
   let non2xx = 0;
+  let lastAnswerAt = counted;
   const run = async (index: number) => {
     let socket = new Connection(options.origin);
     const connection = options.connection(index);
@@ -59,13 +61,15 @@ export async function constantRateLoad(options: ConstantRateOptions): Promise<Co
       if (wait > 0) await sleep(wait);
       // From when it was due, or from when it went if a timer fired a little early.
       const from = Math.min(due, performance.now());
+      const measured = due >= counted;
       try {
         const { status, body } = await socket.send(host, connection.next());
-        if (due >= counted) latencies.push(performance.now() - from);
-        if (status < 200 || status >= 300) non2xx++;
+        lastAnswerAt = performance.now();
+        if (measured) latencies.push(lastAnswerAt - from);
+        if (status < 200 || status >= 300) non2xx += measured ? 1 : 0;
         else connection.answered?.(body);
       } catch {
-        errors++;
+        errors += measured ? 1 : 0;
         socket.close();
         socket = new Connection(options.origin);
       }
@@ -74,12 +78,14 @@ export async function constantRateLoad(options: ConstantRateOptions): Promise<Co
   };
   await Promise.all(Array.from({ length: options.connections }, (_, index) => run(index)));
   latencies.sort((a, b) => a - b);
+  // The nearest-rank percentile: the smallest latency at least a fraction q of the requests had.
   const at = (q: number) =>
-    Math.round((latencies[Math.floor(q * (latencies.length - 1))] ?? Number.NaN) * 100) / 100;
+    Math.round((latencies[Math.max(0, Math.ceil(q * latencies.length) - 1)] ?? Number.NaN) * 100) / 100;
   return {
     client: 'constant-rate',
     offeredPerSecond: options.rate,
-    requestsPerSecond: Math.round(latencies.length / options.seconds),
+    // Answered per second of the run as it went: a server that falls behind takes longer than planned.
+    requestsPerSecond: Math.round(latencies.length / ((lastAnswerAt - counted) / 1000)),
     p50Ms: at(0.5),
     p99Ms: at(0.99),
     maxMs: at(1),
@@ -97,6 +103,7 @@ export async function constantRateLoad(options: ConstantRateOptions): Promise<Co
 class Connection {
   readonly #socket: Socket;
   #buffer: Buffer = Buffer.alloc(0);
+  #closed = false;
   #waiting:
     | { resolve(answer: { status: number; body: string }): void; reject(error: Error): void }
     | undefined;
@@ -110,10 +117,14 @@ class Connection {
       this.#read();
     });
     this.#socket.on('error', (error) => this.#fail(error));
-    this.#socket.on('close', () => this.#fail(new Error('connection closed')));
+    this.#socket.on('close', () => {
+      this.#closed = true;
+      this.#fail(new Error('connection closed'));
+    });
   }
 
   send(host: string, request: TimedRequest): Promise<{ status: number; body: string }> {
+    if (this.#closed) return Promise.reject(new Error('connection closed'));
     const body = request.body === undefined ? '' : request.body;
     const head =
       `${request.method} ${request.path} HTTP/1.1\r\nHost: ${host}\r\nConnection: keep-alive\r\n` +

@@ -77,7 +77,7 @@ export interface Config {
   http: HttpSettings;
   /** Keep questions the bot did not answer (masked, 30 days) for `streambot misses`. */
   keepQuestions: boolean;
-  /** How many question parses and catalog answers each process reuses per build (0: none). */
+  /** How many question parses, title resolutions and pure answers (each) a process reuses per build (0: none). */
   memoEntries: number;
   /** Serve `GET /metrics` on a port of its own (a Discord-only or terminal run; HTTP servers have it already). */
   metricsPort?: number;

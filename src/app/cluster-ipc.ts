@@ -15,8 +15,11 @@ type Reply = { id: number; value?: RateWindow | string; error?: string };
 
 const ASK = 'streambot:ask';
 const ANSWER = 'streambot:answer';
-/** A primary that does not answer this fast is gone or stuck: the worker's caller decides what then. */
-const ANSWER_TIMEOUT_MS = 5_000;
+/**
+ * A primary that does not answer this fast is gone or stuck: the worker's caller decides what then.
+ * Longer than prom-client's own 5 s for gathering the workers' metrics, so that one answers first.
+ */
+const ANSWER_TIMEOUT_MS = 10_000;
 
 /** Primary side: answers the workers' questions; the counter lives here, in one process. */
 export function answerWorkers(): void {
@@ -62,6 +65,8 @@ export function askPrimary(): { counter: Pick<StateStore, 'hit'> } {
 }
 
 function question<T>(asked: Asked): Promise<T> {
+  // Stopping, after the primary disconnected: `process.send` would throw an 'error' nobody handles.
+  if (!process.connected) return Promise.reject(new Error('the primary process is gone'));
   const id = nextId++;
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => {

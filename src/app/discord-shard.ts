@@ -26,8 +26,8 @@ try {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    void Promise.all([handle.stop(), metricsServer?.close()]).finally(() => {
-      serving.close();
+    void Promise.all([handle.stop(), metricsServer?.close()]).finally(async () => {
+      await serving.close();
       process.exit(0);
     });
   };

@@ -13,6 +13,10 @@ import { answerWorkers } from './cluster-ipc.ts';
 import { ensureStore, type SetupHooks } from './setup.ts';
 import { untilStopped } from './until-stopped.ts';
 
+/** Workers that keep dying (a request that crashes them, say) stop the server rather than restart forever. */
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 60_000;
+
 export async function runHttpCluster(config: Config, workers: number, hooks: SetupHooks): Promise<void> {
   const log = logger.child({ mode: 'http', role: 'primary' });
   await ensureStore(config, hooks);
@@ -20,7 +24,8 @@ export async function runHttpCluster(config: Config, workers: number, hooks: Set
   const listening = new WeakSet<Worker>();
   let stopping = false;
   let failed: Error | undefined;
-  const fork = () => cluster.fork({ STREAMBOT_HTTP_WORKERS: String(workers) });
+  const fork = () => cluster.fork();
+  const restarts: number[] = [];
 
   const allExited = new Promise<void>((resolve) => {
     cluster.on('listening', (worker, address) => {
@@ -28,13 +33,18 @@ export async function runHttpCluster(config: Config, workers: number, hooks: Set
       log.info({ worker: worker.id, pid: worker.process.pid, port: address.port }, 'http worker listening');
     });
     cluster.on('exit', (worker, code, signal) => {
-      if (!stopping && listening.has(worker)) {
+      const now = Date.now();
+      while (restarts.length > 0 && now - restarts[0]! > RESTART_WINDOW_MS) restarts.shift();
+      if (!stopping && listening.has(worker) && restarts.length < MAX_RESTARTS) {
+        restarts.push(now);
         log.warn({ worker: worker.id, code, signal }, 'an http worker died; starting another');
         fork();
         return;
       }
       if (!stopping) {
-        failed = new Error(`an http worker exited (${signal ?? `code ${code}`}) before it could listen`);
+        failed = listening.has(worker)
+          ? new Error(`http workers died ${MAX_RESTARTS + 1} times within a minute; stopping`)
+          : new Error(`an http worker exited (${signal ?? `code ${code}`}) before it could listen`);
         stopAll();
       }
       if (Object.keys(cluster.workers ?? {}).length === 0) resolve();

@@ -30,8 +30,8 @@ export interface Serving {
   live: LiveStore;
   refresh: RefreshService | undefined;
   state: StateStore | undefined;
-  /** Stops a running refresh and closes the store (and the state). */
-  close(): void;
+  /** Stops a running refresh and closes the store, and the state (resolved once its writes are out). */
+  close(): Promise<void>;
 }
 
 export interface ReadyCore extends Serving {
@@ -133,11 +133,11 @@ export function openServing(config: Config, options: ServingOptions = {}): Servi
     live,
     refresh,
     state: options.state,
-    close: () => {
+    close: async () => {
       stopListening?.();
       refresh?.stop();
       live.close();
-      options.state
+      await options.state
         ?.close()
         .catch((error: unknown) => log.warn({ err: (error as Error).message }, 'state close failed'));
     },

@@ -89,7 +89,7 @@ async function startTerminalChat(config: Config): Promise<void> {
       historyFile: process.env.STREAMBOT_HISTORY ?? join(homedir(), '.streambot_history'),
     });
   } finally {
-    ready.close();
+    await ready.close();
   }
 }
 
@@ -119,7 +119,7 @@ async function startDiscordBot(config: Config, shards: string | undefined): Prom
   await untilStopped(async () => {
     await handle.stop();
     await http?.stop();
-    ready.close();
+    await ready.close();
   });
 }
 
@@ -142,7 +142,7 @@ async function startSlackBot(config: Config): Promise<void> {
     await handle.stop();
     await mounted?.close();
     await http?.stop();
-    ready.close();
+    await ready.close();
   });
 }
 
@@ -157,25 +157,29 @@ async function startHttpServer(config: Config): Promise<void> {
     );
   }
   const log = logger.child({ mode: 'http', ...(cluster.isWorker ? { worker: cluster.worker?.id } : {}) });
-  const ready = await readyChatBot(config, log);
-  const { startHttp } = await import('../adapters/http.ts');
   let rateCounter: HttpApiOptions['rateCounter'];
   if (cluster.isWorker) {
+    // First, so the primary can read this worker's metrics while the store and model load.
     const { askPrimary } = await import('./cluster-ipc.ts');
     rateCounter = askPrimary().counter;
     // The primary is gone (its IPC channel closed): no worker outlives it.
     process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
   }
+  const ready = await readyChatBot(config, log);
+  const { startHttp } = await import('../adapters/http.ts');
   const handle = await startHttp({
     ...httpApiOptions(config, ready, log),
     ...(rateCounter ? { rateCounter } : {}),
     port: config.http.port ?? DEFAULT_HTTP_PORT,
   });
   log.info({ build: ready.buildId, port: handle.port }, 'streambot is serving HTTP');
-  await untilStopped(async () => {
-    await handle.stop();
-    ready.close();
-  });
+  await untilStopped(
+    async () => {
+      await handle.stop();
+      await ready.close();
+    },
+    { ignoreRepeats: cluster.isWorker },
+  );
   // A worker's IPC channel would keep it running: stopped, it exits.
   if (cluster.isWorker) process.exit(0);
 }

@@ -37,6 +37,11 @@ export interface BotReply {
    * Adapters render; which commands have effects, and who may run them, is the core's business.
    */
   effect?: (progress: ProgressSink) => Promise<Answer>;
+  /**
+   * Resolves once the conversation's memory is in the shared state: an adapter whose next request may
+   * reach another process (a clustered HTTP server) waits for it before replying. Never rejects.
+   */
+  saved?: Promise<void>;
 }
 
 /** A 👍 or 👎 on an answer (`Answer.id`), from the person who clicked. */

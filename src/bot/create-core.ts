@@ -63,7 +63,7 @@ export interface BotCoreOptions {
   state?: StateStore;
   /** Keep questions not answered in the state (STREAMBOT_KEEP_QUESTIONS; on unless set to 0). */
   keepQuestions?: boolean;
-  /** How many parses and pure answers to reuse per store (STREAMBOT_MEMO_ENTRIES; 0 reuses none). */
+  /** How many parses, resolutions and pure answers (each) to reuse per store (STREAMBOT_MEMO_ENTRIES; 0: none). */
   memoEntries?: number;
 }
 
@@ -225,7 +225,9 @@ class Core implements StreambotCore {
           ...(context.build ? { build: context.build } : {}),
           ...(question !== undefined ? { question } : {}),
         });
-      if (!input.stateless) this.#remember(input.conversationId, resolution.request, locale, now, missId);
+      const saved = input.stateless
+        ? undefined
+        : this.#remember(input.conversationId, resolution.request, locale, now, missId);
       this.#count(input, resolution.request.name, locale, answer, started);
       // What was asked and how it went, never the text itself (people type names and ids into chats).
       this.#log.debug(
@@ -239,7 +241,7 @@ class Core implements StreambotCore {
         },
         'answered',
       );
-      return { command: resolution.request, answer };
+      return { command: resolution.request, answer, ...(saved ? { saved } : {}) };
     } catch (error) {
       this.#log.error({ err: error, conversation: input.conversationId }, 'the bot core failed to answer');
       const answer = internalError({ locale });
@@ -399,18 +401,19 @@ class Core implements StreambotCore {
     return this.#misses.keep(typed, locale, input.via ?? 'terminal', outcomeOf(answer));
   }
 
+  /** Remembers the request for follow-ups; the promise settles once the shared state has it. */
   #remember(
     conversationId: string,
     request: CommandRequest,
     locale: Locale,
     now: Date,
     missId?: string,
-  ): void {
-    if (FORGETTABLE.has(request.name)) return;
+  ): Promise<void> | undefined {
+    if (FORGETTABLE.has(request.name)) return undefined;
     const memory = { request, locale, ...(missId ? { missId } : {}) };
     this.#conversations.set(conversationId, memory, now.getTime());
     const stored: StoredConversation = { ...memory, at: now.getTime() };
-    this.#state
+    return this.#state
       ?.setConversation(conversationId, stored, this.#idleMs)
       .catch((error: unknown) =>
         this.#log.error({ err: (error as Error).message }, 'conversation memory could not be saved'),

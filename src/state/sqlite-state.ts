@@ -156,7 +156,7 @@ export class SqliteState implements StateStore {
   #purgedAt = Date.now();
   /**
    * Expiring writes waiting for their batch's commit (`#batchWritten`); this instance reads pending
-   * conversations at once, and flushes the batch before reading misses.
+   * conversations at once, and waits for the batch before reading misses.
    */
   readonly #pendingConversations = new Map<string, { json: string; expiresAt: number }>();
   readonly #pendingMisses: (Miss & { expiresAt: number })[] = [];
@@ -252,8 +252,8 @@ export class SqliteState implements StateStore {
   }
 
   #writeBatch(): void {
-    if ((this.#pendingConversations.size === 0 && this.#pendingMisses.length === 0) || !this.#sqlite.open)
-      return;
+    if (this.#pendingConversations.size === 0 && this.#pendingMisses.length === 0) return;
+    if (!this.#sqlite.open) throw new Error('the state is closed');
     const conversations = [...this.#pendingConversations];
     const misses = this.#pendingMisses.splice(0);
     this.#pendingConversations.clear();
@@ -305,12 +305,14 @@ export class SqliteState implements StateStore {
   }
 
   async forgetMiss(id: string): Promise<void> {
-    this.#writeBatch();
-    this.#statements.forgetMiss.run(id);
+    const pending = this.#pendingMisses.findIndex((miss) => miss.id === id);
+    if (pending >= 0) this.#pendingMisses.splice(pending, 1);
+    else this.#statements.forgetMiss.run(id);
   }
 
   async misses(sinceMs: number, limit: number): Promise<Miss[]> {
-    this.#writeBatch();
+    // The misses of this turn first; whoever kept them hears if that failed.
+    await this.#batchWrite?.catch(() => undefined);
     return this.#statements.misses.all(sinceMs, Date.now(), Math.max(0, limit));
   }
 
@@ -382,7 +384,8 @@ export class SqliteState implements StateStore {
 
   async close(): Promise<void> {
     this.#stopPolling();
+    if (!this.#sqlite.open) return;
     this.#writeBatch();
-    if (this.#sqlite.open) this.#sqlite.close();
+    this.#sqlite.close();
   }
 }

@@ -66,6 +66,8 @@ export function registerAskRoute(app: FastifyInstance, core: BotCore, rateLimit:
     // A new conversation has nothing remembered yet.
     if (given) await core.prepare?.(input);
     const reply = core.ask(input);
+    // The next question of this conversation may reach another worker or instance: it must find this one.
+    await reply.saved;
     // Asked in words, a refresh is refused here (only the API token may refresh: POST /v1/refresh).
     const answered = reply.effect ? { ...reply, answer: await reply.effect(() => {}) } : reply;
     const url = chartUrl(answered);

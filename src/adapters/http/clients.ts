@@ -42,10 +42,10 @@ function ipv6Block(address: string): string {
 export function rateLimitHook(
   settings: Pick<HttpSettings, 'rateLimitPerMinute'>,
   state?: Pick<StateStore, 'hit' | 'backend'>,
-  processCounter?: Pick<StateStore, 'hit'>,
+  rateCounter?: Pick<StateStore, 'hit'>,
 ): onRequestHookHandler {
   const limit = { max: settings.rateLimitPerMinute, windowMs: MINUTE_MS };
-  const counter = state?.backend === 'redis' ? state : (processCounter ?? new MemoryState());
+  const counter = state?.backend === 'redis' ? state : (rateCounter ?? new MemoryState());
   const limiter: RateLimiter = countingRefusals(new SharedRateLimiter(counter, limit, 'http-rate:'), () =>
     metrics.rateLimited('http'),
   );

@@ -59,7 +59,7 @@ const PREDICT_SCHEMA = {
           items: {
             type: 'object',
             properties: {
-              user: { type: ['integer', 'string'] },
+              user: { type: 'integer' },
               title: { type: 'string' },
               estimate: { type: 'number' },
               verdict: { type: 'string', enum: ['recommend', 'skip'] },
@@ -93,6 +93,13 @@ export function registerPredictRoute(
           code: 'model_missing',
           message: 'The recommender is not trained on this data yet.',
         });
+      // The schema's coercion reads "1e309" as Infinity, which passes as an integer.
+      const unsafe = request.body.pairs.findIndex(({ user }) => !Number.isSafeInteger(Number(user)));
+      if (unsafe >= 0)
+        return sendError(reply, 400, {
+          code: 'invalid_argument',
+          message: `pairs[${unsafe}].user must be a whole number from 1 to ${Number.MAX_SAFE_INTEGER}.`,
+        });
       const threshold = request.body.threshold ?? defaultThreshold;
       const predictions = request.body.pairs.map(({ user, title }) => {
         const pair = estimatePair(serving, user, title, threshold);
@@ -104,12 +111,7 @@ export function registerPredictRoute(
               verdict: pair.verdict,
               basis: pair.basis,
             }
-          : // A user id that is no whole number ("1e309" reads as Infinity) is echoed as it was sent.
-            {
-              user: Number.isSafeInteger(Number(user)) ? Number(user) : String(user),
-              title,
-              error: pair.reason,
-            };
+          : { user: Number(user), title, error: pair.reason };
       });
       return { threshold, build: readBuildInfo(store.sqlite)?.buildId, predictions };
     },

@@ -105,7 +105,7 @@ export async function createHttpApi(options: HttpApiOptions): Promise<FastifyIns
   const rateLimit = rateLimitHook(settings, options.state, options.rateCounter);
   registerSeedRoutes(app, live, rateLimit);
   registerCommandRoutes(app, core, rateLimit, (definition) => examplesOf(definition, core));
-  registerAskRoute(app, core, rateLimit);
+  registerAskRoute(app, core, rateLimit, (settings.workers ?? 1) > 1 || options.state?.backend === 'redis');
   registerFeedbackRoute(app, core, rateLimit);
   registerPredictRoute(app, live, options.recommendThreshold, rateLimit);
   registerRefreshRoute(app, core, settings.apiToken, rateLimit);

@@ -52,7 +52,17 @@ const ASK_SCHEMA = {
   },
 };
 
-export function registerAskRoute(app: FastifyInstance, core: BotCore, rateLimit: onRequestHookHandler): void {
+/**
+ * `sharedConversations`: the next question of a conversation may reach another process (the workers of
+ * one server, instances on Redis), so a reply waits until its conversation is in the shared state. One
+ * process has it in memory at once, and does not wait.
+ */
+export function registerAskRoute(
+  app: FastifyInstance,
+  core: BotCore,
+  rateLimit: onRequestHookHandler,
+  sharedConversations: boolean,
+): void {
   app.post<{ Body: AskBody }>('/v1/ask', { onRequest: rateLimit, schema: ASK_SCHEMA }, async (request) => {
     const given = request.body.conversation;
     const conversation = given ?? timeOrderedId();
@@ -66,8 +76,7 @@ export function registerAskRoute(app: FastifyInstance, core: BotCore, rateLimit:
     // A new conversation has nothing remembered yet.
     if (given) await core.prepare?.(input);
     const reply = core.ask(input);
-    // The next question of this conversation may reach another worker or instance: it must find this one.
-    await reply.saved;
+    if (sharedConversations) await reply.saved;
     // Asked in words, a refresh is refused here (only the API token may refresh: POST /v1/refresh).
     const answered = reply.effect ? { ...reply, answer: await reply.effect(() => {}) } : reply;
     const url = chartUrl(answered);

@@ -3,8 +3,7 @@
  * answers the same, each reply is its own (an id or a note added to one never shows in the next), answers
  * that depend on who asks are worked out each time, and a new build is answered from its own data.
  */
-import { copyFileSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import pino from 'pino';
@@ -12,19 +11,19 @@ import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { createBotCore } from '../../src/bot/create-core.ts';
 import { MemoryState } from '../../src/state/memory-state.ts';
 import { LiveStore } from '../../src/store/live.ts';
+import { scratchDir } from '../setup/scratch.ts';
 
 let dir: string;
 let live: LiveStore;
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'streambot-memo-'));
+  dir = scratchDir('memo');
   copyFileSync(inject('stores').demo, join(dir, 'live.db'));
   live = new LiveStore(join(dir, 'live.db'), { checkIntervalMs: 0 });
 });
 
 afterEach(() => {
   live.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 function coreWith(memoEntries?: number) {

@@ -4,8 +4,7 @@
  * setting off.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -14,6 +13,7 @@ import { groupMisses } from '../../src/bot/miss-report.ts';
 import { maskQuestion } from '../../src/bot/misses.ts';
 import { SqliteState } from '../../src/state/sqlite-state.ts';
 import { LiveStore } from '../../src/store/live.ts';
+import { scratchDir } from '../setup/scratch.ts';
 
 const quiet = pino({ level: 'silent' });
 
@@ -44,14 +44,13 @@ describe('questions the bot did not answer', () => {
   const statePath = () => join(dir, 'state.db');
 
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'streambot-misses-'));
+    dir = scratchDir('misses');
     live = new LiveStore(inject('stores').demo);
     state = new SqliteState(statePath(), { logger: quiet });
   });
   afterAll(async () => {
     await state?.close();
     live?.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   const coreWith = (keepQuestions: boolean, on = state) =>

@@ -2,11 +2,10 @@
  * `/misses` on Discord against the fake Discord, with the real core and a real SQLite state: an admin
  * sees the questions not answered, grouped and masked, privately; anyone else is refused.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqliteState } from '../../src/state/sqlite-state.ts';
+import { scratchDir } from '../setup/scratch.ts';
 import { EPHEMERAL_FLAG, fakeUser } from './fake-discord.ts';
 import { embedText, type RunningBot, type SentBody, startBot } from './harness.ts';
 
@@ -16,14 +15,13 @@ let state: SqliteState;
 let running: RunningBot;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'streambot-discord-misses-'));
+  dir = scratchDir('discord-misses');
   state = new SqliteState(join(dir, 'state.db'));
   running = await startBot({ state, admins: [admin.id] });
 });
 afterAll(async () => {
   await running?.stop();
   await state?.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 async function ask(

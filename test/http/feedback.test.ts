@@ -4,12 +4,11 @@
  * id is 404; `/feedback` (admins) and `streambot feedback` sum the votes up.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createBotCore } from '../../src/bot/create-core.ts';
 import { SqliteState } from '../../src/state/sqlite-state.ts';
+import { scratchDir } from '../setup/scratch.ts';
 import { type ApiHarness, quiet, startApi } from './harness.ts';
 
 describe('feedback on answers', () => {
@@ -17,14 +16,13 @@ describe('feedback on answers', () => {
   let state: SqliteState;
   let api: ApiHarness;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'streambot-feedback-'));
+    dir = scratchDir('feedback');
     state = new SqliteState(join(dir, 'state.db'), { logger: quiet });
     api = await startApi(inject('stores').demo, {}, { state });
   });
   afterAll(async () => {
     await api?.close();
     await state?.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   const post = (url: string, payload: object) => api.app.inject({ method: 'POST', url, payload });

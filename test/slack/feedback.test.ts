@@ -3,31 +3,23 @@
  * buttons; a 👍 is thanked privately; a 👎 opens a form (views.open) whose words are kept with the vote,
  * replacing the 👍.
  */
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createBotCore } from '../../src/bot/create-core.ts';
 import { MemoryState } from '../../src/state/memory-state.ts';
-import { LiveStore } from '../../src/store/live.ts';
+import { type DemoCore, openCore } from './core.ts';
 import { type Harness, startHarness } from './harness.ts';
 import { blockActionsBody, FORM, postToApp, slashCommandBody, viewSubmissionBody } from './requests.ts';
 
 const state = new MemoryState();
-let live: LiveStore;
+let served: DemoCore;
 let h: Harness;
 
 beforeAll(async () => {
-  live = new LiveStore(inject('stores').demo);
-  const core = createBotCore({
-    store: live,
-    config: { recommendThreshold: 3.5, admins: [] },
-    logger: pino({ level: 'silent' }),
-    state,
-  });
-  h = await startHarness(core, 'http');
+  served = openCore(inject('stores').demo, { state });
+  h = await startHarness(served.core, 'http');
 });
 afterAll(async () => {
   await h?.stop();
-  live?.close();
+  served?.close();
 });
 
 const post = (body: string) => postToApp(h.slack.port, body, FORM);

@@ -2,40 +2,30 @@
  * `/streambot misses` on Slack against the fake Slack, with the real core and a real SQLite state: an
  * admin sees the questions not answered, privately; anyone else is refused.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createBotCore } from '../../src/bot/create-core.ts';
 import { SqliteState } from '../../src/state/sqlite-state.ts';
-import { LiveStore } from '../../src/store/live.ts';
+import { scratchDir } from '../setup/scratch.ts';
+import { type DemoCore, openCore } from './core.ts';
 import { type Harness, startHarness } from './harness.ts';
 import { FORM, postToApp, slashCommandBody } from './requests.ts';
 
 const ADMIN = 'U0ADMIN';
 let dir: string;
 let state: SqliteState;
-let live: LiveStore;
+let served: DemoCore;
 let h: Harness;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'streambot-slack-misses-'));
+  dir = scratchDir('slack-misses');
   state = new SqliteState(join(dir, 'state.db'));
-  live = new LiveStore(inject('stores').demo);
-  const core = createBotCore({
-    store: live,
-    config: { recommendThreshold: 3.5, admins: [ADMIN] },
-    logger: pino({ level: 'silent' }),
-    state,
-  });
-  h = await startHarness(core, 'http');
+  served = openCore(inject('stores').demo, { state, admins: [ADMIN] });
+  h = await startHarness(served.core, 'http');
 });
 afterAll(async () => {
   await h?.stop();
-  live?.close();
+  served?.close();
   await state?.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 const slash = (id: string, text: string, userId: string) =>

@@ -134,10 +134,7 @@ export function blockActionsBody(input: {
   const channel = input.channelId ?? 'C0GENERAL';
   const payload = {
     type: 'block_actions',
-    team: { id: TEAM_ID, domain: 'streambot-test' },
-    user: { id: input.userId, username: input.userId.toLowerCase(), team_id: TEAM_ID },
-    api_app_id: 'A0STREAMBOT',
-    token: 'legacy-verification-token',
+    ...interactionSender(input.userId),
     container: { type: 'message', message_ts: '1700000000.000100', channel_id: channel, is_ephemeral: false },
     trigger_id: '1.2.3',
     channel: { id: channel, name: 'general' },
@@ -157,6 +154,16 @@ export function blockActionsBody(input: {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
+/** Who sends an interaction payload (a button, a form), as Slack writes it in each. */
+function interactionSender(userId: string) {
+  return {
+    team: { id: TEAM_ID, domain: 'streambot-test' },
+    user: { id: userId, username: userId.toLowerCase(), team_id: TEAM_ID },
+    api_app_id: 'A0STREAMBOT',
+    token: 'legacy-verification-token',
+  };
+}
+
 /** A form (modal) sent back, as Slack posts it: form-encoded `payload` of a `view_submission`. */
 export function viewSubmissionBody(input: {
   userId: string;
@@ -166,10 +173,7 @@ export function viewSubmissionBody(input: {
 }): string {
   const payload = {
     type: 'view_submission',
-    team: { id: TEAM_ID, domain: 'streambot-test' },
-    user: { id: input.userId, username: input.userId.toLowerCase(), team_id: TEAM_ID },
-    api_app_id: 'A0STREAMBOT',
-    token: 'legacy-verification-token',
+    ...interactionSender(input.userId),
     trigger_id: '1.2.4',
     view: {
       id: 'V0FORM',

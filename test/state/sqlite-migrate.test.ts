@@ -1,14 +1,12 @@
 /** A state file written by an older Streambot (schema version 1) gains the new tables and keeps its data. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { SqliteState } from '../../src/state/sqlite-state.ts';
 import { personKey } from '../../src/state/state.ts';
+import { scratchDir } from '../setup/scratch.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'streambot-state-migrate-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir('state-migrate');
 
 it('upgrades a version 1 file in place: links kept, misses and votes usable', async () => {
   const path = join(dir, 'state.db');

@@ -26,6 +26,9 @@ const optionalPort = z.preprocess(
   port.optional(),
 );
 
+/** How many parses, resolutions and pure answers (each) a core reuses per build unless configured. */
+export const DEFAULT_MEMO_ENTRIES = 2_000;
+
 const ConfigSchema = z.object({
   STREAMBOT_RAW_DIR: optionalText,
   STREAMBOT_DB: z.string().trim().min(1).default('data/streambot.db'),
@@ -53,7 +56,7 @@ const ConfigSchema = z.object({
   STREAMBOT_HTTP_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   STREAMBOT_METRICS_PORT: optionalPort,
   STREAMBOT_KEEP_QUESTIONS: z.enum(['0', '1']).default('1'),
-  STREAMBOT_MEMO_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(2_000),
+  STREAMBOT_MEMO_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_MEMO_ENTRIES),
 });
 
 export interface Config {

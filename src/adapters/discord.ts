@@ -64,10 +64,10 @@ export interface DiscordHandle {
   stop(): Promise<void>;
 }
 
-/** Logs in, waits until the client is ready, and answers until `stop()`. */
 /** Discord's counters in the shared state, apart from the HTTP API's. */
-export const DISCORD_RATE_PREFIX = 'discord-rate:';
+const DISCORD_RATE_PREFIX = 'discord-rate:';
 
+/** Logs in, waits until the client is ready, and answers until `stop()`. */
 export async function startDiscord(
   config: Config,
   core: BotCore,

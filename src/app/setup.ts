@@ -14,9 +14,8 @@ import { servingModel } from '../recommender/serving.ts';
 import { MemoryState } from '../state/memory-state.ts';
 import { openState } from '../state/open-state.ts';
 import type { StateStore } from '../state/state.ts';
-import { type BuildInfo, readBuildInfo } from '../store/build-info.ts';
+import { buildInfoOf } from '../store/build-info.ts';
 import { LiveStore } from '../store/live.ts';
-import type { Store } from '../store/open.ts';
 
 export interface StoreSource {
   dbPath: string;
@@ -109,13 +108,7 @@ export function openServing(config: Config, options: ServingOptions = {}): Servi
         state: options.state ?? new MemoryState(),
       })
     : undefined;
-  // Read once per store the live file holds (each scrape asks twice: the build and its age).
-  const builds = new WeakMap<Store, BuildInfo | null>();
-  metrics.watchBuild(() => {
-    const store = live.current();
-    if (!builds.has(store)) builds.set(store, readBuildInfo(store.sqlite));
-    return builds.get(store);
-  });
+  metrics.watchBuild(() => buildInfoOf(live.current()));
   // A refresh on another instance swaps a new file in: serve it at once, not at the next periodic check.
   const stopListening = options.state?.onBuild(() => live.reloadIfReplaced());
   const core = createBotCore({
@@ -164,7 +157,7 @@ export async function readyServing(
   return {
     ...serving,
     built,
-    buildId: readBuildInfo(store.sqlite)?.buildId,
+    buildId: buildInfoOf(store)?.buildId,
     modelTrained: servingModel(store) !== null,
   };
 }

@@ -7,11 +7,11 @@ import { commandModule } from '../../commands/index.ts';
 import { isAdmin } from '../admin/access.ts';
 import type { RefreshService } from '../admin/refresh.ts';
 import type { Answer, Locale } from '../answer.ts';
-import type { Config } from '../config.ts';
+import { type Config, DEFAULT_MEMO_ENTRIES } from '../config.ts';
 import { logger as defaultLogger, type Logger } from '../log.ts';
 import { metrics, outcomeOf } from '../metrics.ts';
 import type { StateStore } from '../state/state.ts';
-import { type BuildInfo, readBuildInfo } from '../store/build-info.ts';
+import { buildInfoOf, readBuildInfo } from '../store/build-info.ts';
 import type { LiveStore } from '../store/live.ts';
 import type { Store } from '../store/open.ts';
 import { adminOnlyRefused, reportLooking, reportWithoutState } from './answers/admin-report.ts';
@@ -67,8 +67,6 @@ export interface BotCoreOptions {
   memoEntries?: number;
 }
 
-const DEFAULT_MEMO_ENTRIES = 2_000;
-
 /** The core adapters use, plus what the command line needs. */
 export interface StreambotCore extends BotCore {
   /** The request the core understands from the input, titles resolved, without answering it. */
@@ -117,7 +115,6 @@ class Core implements StreambotCore {
   readonly #now: () => Date;
   readonly #startedAt: Date;
   readonly #conversations: Conversations;
-  readonly #builds = new WeakMap<Store, BuildInfo | null>();
   readonly #refresh: BotCoreOptions['refresh'];
   readonly #links: PersonLinks;
   readonly #state: StateStore | undefined;
@@ -165,12 +162,14 @@ class Core implements StreambotCore {
     const now = this.#now();
     let locale: Locale = input.locale ?? 'en';
     try {
-      const before = this.#conversations.get(input.conversationId, now.getTime());
-      const understood = this.#understand(input, now);
+      // Read once: a swap between reads would parse on one build and answer on another.
+      const opened = this.#openStore();
+      const understood = this.#understand(input, now, opened.store);
+      const { memory: before, typed } = understood;
       locale = understood.locale;
-      if (!this.#live) throw new Error('this core has no store');
-      const store = this.#live.current();
-      const buildInfo = this.#buildInfo(store);
+      if (!opened.store) throw opened.error;
+      const store = opened.store;
+      const buildInfo = buildInfoOf(store);
       const context: AnswerContext = {
         store,
         locale,
@@ -215,8 +214,8 @@ class Core implements StreambotCore {
       } else {
         answer = { ...resolution.answer };
       }
-      const missId = this.#keepMiss(input, locale, answer, resolution.request, before);
-      const question = typedText(input);
+      const missId = this.#keepMiss(input, typed, locale, answer, resolution.request, before);
+      const question = typed;
       if (answer.kind !== 'prompt' && !input.stateless)
         this.#feedback?.remember(answer, {
           command: resolution.request.name,
@@ -263,8 +262,8 @@ class Core implements StreambotCore {
 
   understand(input: BotInput): CommandRequest {
     const now = this.#now();
-    const understood = this.#understand(input, now);
-    const store = this.#live?.current();
+    const { store } = this.#openStore();
+    const understood = this.#understand(input, now, store);
     const asked = withLinkedUser(understood.request, this.#links.get(personOf(input)));
     const { request } = resolveRequest(asked, { store, locale: understood.locale, now });
     this.#remember(input.conversationId, request, understood.locale, now);
@@ -300,19 +299,24 @@ class Core implements StreambotCore {
     }
   }
 
-  /** Free text (or `/ask`) through the parser with the conversation's memory; commands as given. */
-  #understand(input: BotInput, now: Date): { request: CommandRequest; locale: Locale } {
+  /**
+   * Free text (or `/ask`) through the parser with the conversation's memory; commands as given. Also
+   * hands back that memory and the words typed, which the caller keeps misses by.
+   */
+  #understand(
+    input: BotInput,
+    now: Date,
+    store: Store | undefined,
+  ): { request: CommandRequest; locale: Locale; memory: ConversationMemory | undefined; typed?: string } {
     const memory = this.#conversations.get(input.conversationId, now.getTime());
-    const command = input.command;
-    const freeText = command ? (command.name === 'unknown' ? command.args.text : undefined) : input.text;
-    if (freeText === undefined && command) {
-      return { request: command, locale: input.locale ?? memory?.locale ?? 'en' };
+    const typed = typedText(input);
+    if (typed === undefined && input.command) {
+      return { request: input.command, locale: input.locale ?? memory?.locale ?? 'en', memory };
     }
-    const text = freeText ?? '';
+    const text = typed ?? '';
     const locale = memory?.locale ?? input.locale;
     const parse = () =>
-      parseQuestion(text, { previous: memory?.request, locale, now, gazetteer: this.#gazetteer() });
-    const store = this.#storeOrNone();
+      parseQuestion(text, { previous: memory?.request, locale, now, gazetteer: this.#gazetteer(store) });
     // The parse reads the question, the conversation's last request, its language and the year.
     const parsed = store
       ? this.#parses.get(
@@ -321,7 +325,12 @@ class Core implements StreambotCore {
           parse,
         )
       : parse();
-    return { request: parsed.request, locale: parsed.locale };
+    return {
+      request: parsed.request,
+      locale: parsed.locale,
+      memory,
+      ...(typed !== undefined ? { typed } : {}),
+    };
   }
 
   /** A pure command's answer is reused for the same build (a copy: the caller may add a note or an id). */
@@ -337,18 +346,19 @@ class Core implements StreambotCore {
     return this.#resolutions.get(context.store, key, () => resolveRequest(asked, context));
   }
 
-  #storeOrNone(): Store | undefined {
+  /** The store serving now, or why there is none (the question is still read, to answer in its language). */
+  #openStore(): { store: Store; error?: undefined } | { store?: undefined; error: Error } {
+    if (!this.#live) return { error: new Error('this core has no store') };
     try {
-      return this.#live?.current();
-    } catch {
-      return undefined;
+      return { store: this.#live.current() };
+    } catch (error) {
+      return { error: error as Error };
     }
   }
 
   /** The catalog's names, when a store can be read; without them titles are read by position alone. */
-  #gazetteer(): Gazetteer | undefined {
+  #gazetteer(store: Store | undefined): Gazetteer | undefined {
     try {
-      const store = this.#live?.current();
       return store ? gazetteerOf(store) : undefined;
     } catch {
       // The store cannot be read: the answer will say so, in the language the question was read in.
@@ -389,6 +399,7 @@ class Core implements StreambotCore {
    */
   #keepMiss(
     input: BotInput,
+    typed: string | undefined,
     locale: Locale,
     answer: Answer,
     request: CommandRequest,
@@ -396,7 +407,6 @@ class Core implements StreambotCore {
   ): string | undefined {
     if (!this.#misses) return undefined;
     if (before?.missId && before.request.name === request.name) this.#misses.forget(before.missId);
-    const typed = typedText(input);
     if (typed === undefined) return undefined;
     return this.#misses.keep(typed, locale, input.via ?? 'terminal', outcomeOf(answer));
   }
@@ -418,11 +428,6 @@ class Core implements StreambotCore {
       .catch((error: unknown) =>
         this.#log.error({ err: (error as Error).message }, 'conversation memory could not be saved'),
       );
-  }
-
-  #buildInfo(store: Store): BuildInfo | null {
-    if (!this.#builds.has(store)) this.#builds.set(store, readBuildInfo(store.sqlite));
-    return this.#builds.get(store)!;
   }
 }
 

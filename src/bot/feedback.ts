@@ -11,7 +11,7 @@ import type { StateStore, Vote } from '../state/state.ts';
 import { maskQuestion } from './misses.ts';
 
 /** How long an answer can be rated after it was given. */
-export const RATEABLE_MS = 7 * 24 * 60 * 60 * 1000;
+const RATEABLE_MS = 7 * 24 * 60 * 60 * 1000;
 
 interface AnswerRecord {
   command: string;

@@ -38,11 +38,20 @@ function overlap(a: Set<string>, b: Set<string>): number {
 
 export function groupMisses(misses: readonly Miss[]): MissGroup[] {
   const groups: { words: Set<string>; misses: Miss[] }[] = [];
+  // The same words always join the same group: compare each distinct text with the groups once.
+  const groupOfText = new Map<string, { words: Set<string>; misses: Miss[] }>();
   for (const miss of misses) {
-    const words = wordsOf(miss.text);
-    const group = groups.find((candidate) => overlap(candidate.words, words) >= SAME_QUESTION);
-    if (group) group.misses.push(miss);
-    else groups.push({ words, misses: [miss] });
+    let group = groupOfText.get(miss.text);
+    if (!group) {
+      const words = wordsOf(miss.text);
+      group = groups.find((candidate) => overlap(candidate.words, words) >= SAME_QUESTION);
+      if (!group) {
+        group = { words, misses: [] };
+        groups.push(group);
+      }
+      groupOfText.set(miss.text, group);
+    }
+    group.misses.push(miss);
   }
   return groups
     .map(({ misses: members }) => {
@@ -59,7 +68,7 @@ export function groupMisses(misses: readonly Miss[]): MissGroup[] {
         others: others.slice(0, 5),
         langs: [...new Set(members.map((miss) => miss.lang))].sort(),
         outcomes,
-        lastAt: Math.max(...members.map((miss) => miss.at)),
+        lastAt: members.reduce((latest, miss) => Math.max(latest, miss.at), 0),
       };
     })
     .sort((a, b) => b.count - a.count || b.lastAt - a.lastAt);

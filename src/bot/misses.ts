@@ -7,7 +7,7 @@ import { timeOrderedId } from '../ids.ts';
 import type { Logger } from '../log.ts';
 import type { MissOutcome, StateStore } from '../state/state.ts';
 
-export const MISS_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+const MISS_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 const MISS_OUTCOMES = new Set<string>(['not_understood', 'clarify', 'prompt']);
 const MAX_KEPT_CHARS = 300;
 

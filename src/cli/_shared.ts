@@ -28,7 +28,7 @@ export async function configOrFail(): Promise<import('../config.ts').Config> {
 const DURATION_UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
 
 /** "7d", "24h", "30m" in milliseconds; undefined when it is none of those. */
-export function durationMs(text: string): number | undefined {
+function durationMs(text: string): number | undefined {
   const match = /^(\d+)\s*([mhd])$/.exec(text.trim());
   return match ? Number(match[1]) * DURATION_UNITS[match[2]!]! : undefined;
 }

@@ -166,13 +166,7 @@ export class MemoryState implements StateStore {
   }
 
   async misses(sinceMs: number, limit: number): Promise<Miss[]> {
-    const now = Date.now();
-    return this.#misses
-      .values(now)
-      .map((json) => JSON.parse(json) as Miss)
-      .filter((miss) => miss.at >= sinceMs)
-      .sort((a, b) => b.at - a.at)
-      .slice(0, Math.max(0, limit));
+    return newest<Miss>(this.#misses.values(Date.now()), sinceMs, limit);
   }
 
   async vote(vote: Vote): Promise<void> {
@@ -180,11 +174,7 @@ export class MemoryState implements StateStore {
   }
 
   async votes(sinceMs: number, limit: number): Promise<Vote[]> {
-    return [...this.#votes.values()]
-      .map((json) => JSON.parse(json) as Vote)
-      .filter((vote) => vote.at >= sinceMs)
-      .sort((a, b) => b.at - a.at)
-      .slice(0, Math.max(0, limit));
+    return newest<Vote>(this.#votes.values(), sinceMs, limit);
   }
 
   async audit(entry: AuditEntry): Promise<void> {
@@ -206,4 +196,13 @@ export class MemoryState implements StateStore {
   }
 
   async close(): Promise<void> {}
+}
+
+/** The kept JSON values at `sinceMs` or later, newest first, at most `limit`. */
+function newest<T extends { at: number }>(jsons: Iterable<string>, sinceMs: number, limit: number): T[] {
+  return [...jsons]
+    .map((json) => JSON.parse(json) as T)
+    .filter((item) => item.at >= sinceMs)
+    .sort((a, b) => b.at - a.at)
+    .slice(0, Math.max(0, limit));
 }

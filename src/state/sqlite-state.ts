@@ -225,10 +225,16 @@ export class SqliteState implements StateStore {
 
   /** Resolves once written, with the other expiring writes of the same turn of the event loop, in one transaction. */
   setConversation(id: string, value: unknown, ttlMs: number): Promise<void> {
+    return this.#enqueue((now) =>
+      this.#pendingConversations.set(id, { json: JSON.stringify(value), expiresAt: now + ttlMs }),
+    );
+  }
+
+  /** Queues an expiring write for the turn's batch; like every method, rejects, never throws. */
+  #enqueue(add: (now: number) => void): Promise<void> {
     try {
-      // The sweep of expired rows may run here; like every method, this one rejects, never throws.
-      const now = this.#writeTime();
-      this.#pendingConversations.set(id, { json: JSON.stringify(value), expiresAt: now + ttlMs });
+      // The sweep of expired rows may run here.
+      add(this.#writeTime());
     } catch (error) {
       return Promise.reject(error);
     }
@@ -295,13 +301,7 @@ export class SqliteState implements StateStore {
   }
 
   keepMiss(miss: Miss, ttlMs: number): Promise<void> {
-    try {
-      const now = this.#writeTime();
-      this.#pendingMisses.push({ ...miss, expiresAt: now + ttlMs });
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    return this.#batchWritten();
+    return this.#enqueue((now) => this.#pendingMisses.push({ ...miss, expiresAt: now + ttlMs }));
   }
 
   async forgetMiss(id: string): Promise<void> {

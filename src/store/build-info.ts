@@ -1,6 +1,7 @@
 /** Which data build a store holds: the `etl_runs` row the ETL wrote, parsed. */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Platform, TitleType } from '../domain.ts';
+import type { Store } from './open.ts';
 import type { EtlRunsTable } from './schema.ts';
 
 export interface SourceInfo {
@@ -59,4 +60,12 @@ export function readBuildInfo(sqlite: BetterSqlite3.Database): BuildInfo | null 
     rejectCounts: JSON.parse(row.reject_counts) as Record<string, number>,
     cleaningCounts: row.cleaning_counts ? (JSON.parse(row.cleaning_counts) as CleaningCounts) : null,
   };
+}
+
+const builds = new WeakMap<Store, BuildInfo | null>();
+
+/** The build an open store holds, read once per store (a swap opens another store for the new file). */
+export function buildInfoOf(store: Store): BuildInfo | null {
+  if (!builds.has(store)) builds.set(store, readBuildInfo(store.sqlite));
+  return builds.get(store)!;
 }

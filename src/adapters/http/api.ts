@@ -18,7 +18,7 @@ import type { HttpSettings } from '../../config.ts';
 import type { Logger } from '../../log.ts';
 import { metrics } from '../../metrics.ts';
 import type { StateStore } from '../../state/state.ts';
-import { readBuildInfo } from '../../store/build-info.ts';
+import { buildInfoOf } from '../../store/build-info.ts';
 import type { LiveStore } from '../../store/live.ts';
 import { registerAskRoute } from './ask-route.ts';
 import { rateLimitHook } from './clients.ts';
@@ -112,7 +112,7 @@ export async function createHttpApi(options: HttpApiOptions): Promise<FastifyIns
 
   app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
     try {
-      const build = readBuildInfo(live.current().sqlite)?.buildId;
+      const build = buildInfoOf(live.current())?.buildId;
       if (build) return { ok: true, build };
       return reply.code(503).send({ ok: false, error: 'no data build is serving' });
     } catch {

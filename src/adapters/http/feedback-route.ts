@@ -7,7 +7,7 @@ import type { FastifyInstance, onRequestHookHandler } from 'fastify';
 import type { BotCore } from '../../bot/core.ts';
 import { CONVERSATION } from './ask-route.ts';
 import { clientOf, conversationPerson, localeOf } from './clients.ts';
-import { ERROR_SCHEMA, sendError } from './problems.ts';
+import { answerError, ERROR_SCHEMA, sendError, statusOfAnswer } from './problems.ts';
 
 interface FeedbackBody {
   answer: string;
@@ -60,11 +60,7 @@ export function registerFeedbackRoute(
         locale: localeOf(request),
       });
       // The answer is unknown (or too old), or this server keeps no feedback.
-      if (thanks.problem)
-        return sendError(reply, thanks.problem === 'not_kept' ? 503 : 404, {
-          code: thanks.problem,
-          message: thanks.headline,
-        });
+      if (thanks.problem) return sendError(reply, statusOfAnswer(thanks), answerError(thanks));
       return { answer: thanks };
     },
   );

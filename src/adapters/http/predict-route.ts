@@ -6,7 +6,7 @@
 import type { FastifyInstance, onRequestHookHandler } from 'fastify';
 import { estimatePair } from '../../recommender/predict.ts';
 import { servingModel } from '../../recommender/serving.ts';
-import { readBuildInfo } from '../../store/build-info.ts';
+import { buildInfoOf } from '../../store/build-info.ts';
 import type { LiveStore } from '../../store/live.ts';
 import { ERROR_SCHEMA, sendError } from './problems.ts';
 
@@ -113,7 +113,7 @@ export function registerPredictRoute(
             }
           : { user: Number(user), title, error: pair.reason };
       });
-      return { threshold, build: readBuildInfo(store.sqlite)?.buildId, predictions };
+      return { threshold, build: buildInfoOf(store)?.buildId, predictions };
     },
   );
 }

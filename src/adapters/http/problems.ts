@@ -30,8 +30,8 @@ export const ERROR_SCHEMA = {
   additionalProperties: true,
 } as const;
 
-const NOT_FOUND = new Set(['unknown_title', 'unknown_user']);
-const UNAVAILABLE = new Set(['store_not_ready', 'model_missing']);
+const NOT_FOUND = new Set(['unknown_title', 'unknown_user', 'unknown_answer']);
+const UNAVAILABLE = new Set(['store_not_ready', 'model_missing', 'not_kept']);
 
 /** The HTTP status of a command's answer: 200 for anything the asker can use, else what went wrong. */
 export function statusOfAnswer(answer: Answer): number {

@@ -10,7 +10,7 @@ import type { CommandModule } from './types.ts';
 /** Words that ask for suggestions even without a user. */
 const REQUEST = cuePattern({
   en: String.raw`recommend|recommends|recommendation|recommendations|recs?|suggest|suggestion|suggestions|picks|what\s+should\s+(?:i|we)\s+watch`,
-  es: String.raw`recomienda|recomiendas|recomiendale|recomiendame|recomendaciones|recomendacion|recomendarias|recomendaria|recomendar|sugiere|sugerencias|sugiereme|sugerir|que\s+(?:veo|ver|puedo\s+ver)`,
+  es: String.raw`recomienda|recomiendas|recomiendale|recomiendame|recomendaciones|recomendacion|recomendarias|recomendaria|recomendar|sugiere|sugieres|sugerencias|sugiereme|sugerir|que\s+(?:veo|ver|puedo\s+ver)`,
 });
 /** Anchors after which the recommendation's title is named. */
 const ANCHORS = cuePattern({
@@ -30,7 +30,7 @@ const FIRST_PERSON_VERDICT = cuePattern({
 /** "movies for me", "what should i watch": suggestions for the asker. */
 const FIRST_PERSON_PICKS = cuePattern({
   en: String.raw`(?:something|anything|movies?|films?|shows?|series|titles?|picks?|recommendations?)\s+for\s+me|(?:something|anything|a\s+(?:show|movie|film|series))\s+(?:good\s+)?to\s+(?:watch|binge)|what\s+(?:should|can|could|do)\s+i\s+(?:watch|binge|stream)|recommend\s+me|suggest\s+me|what\s+to\s+watch`,
-  es: String.raw`(?:algo|peliculas?|pelis?|series|titulos?|recomendaciones?)\s+para\s+mi|que\s+me\s+recomiendas|recomiendame|que\s+(?:veo|puedo\s+ver|deberia\s+ver)|que\s+(?:(?:peli|pelicula|serie|cosa)\s+)?me\s+pongo`,
+  es: String.raw`(?:algo|peliculas?|pelis?|series|titulos?|recomendaciones?)\s+para\s+mi|que\s+me\s+(?:recomiendas|sugieres)|recomiendame|que\s+(?:veo|puedo\s+ver|deberia\s+ver)|que\s+(?:(?:peli|pelicula|serie|cosa)\s+)?me\s+pongo`,
 });
 /** Openings of a yes-or-no question ("would user 7 like …?"), as opposed to "what would user 7 like?". */
 const YES_NO_OPENINGS = new Set(

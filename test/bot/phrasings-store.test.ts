@@ -61,6 +61,8 @@ describe.skipIf(real === null)('phrasing sets on the real store', () => {
   check('held-out D', 'held-out-d.jsonl', 0.95);
   check('held-out E', 'held-out-e.jsonl', 0.95);
   check('held-out P', 'held-out-p.jsonl', 0.95);
+  check('tuning O', 'tuning-o.jsonl', 0.95);
+  check('held-out Q', 'held-out-q.jsonl', 0.9);
   check('tuning browse J', 'tuning-browse-j.jsonl', 0.95);
   check('held-out browse', 'browse-blind.jsonl', 0.95);
   check('tuning chart', 'tuning-chart.jsonl', 0.95);

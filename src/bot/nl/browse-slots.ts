@@ -98,6 +98,8 @@ function durationBounds(sentence: Sentence, into: BrowseSlots): void {
   }
   for (const match of sentence.matchAll(DURATION_BEFORE)) {
     const unit = text(sentence, match.groups.unit);
+    // "maximum seasons", "most minutes": a plural with no number is a superlative, not a bound.
+    if (!match.groups.n && unit.endsWith('s')) continue;
     const n = (match.groups.n ? value(sentence, match.groups.n) : 1) + (match.groups.half ? 0.5 : 0);
     set(unit, bounded(text(sentence, match.groups.cmp), amount(n, unit)));
     sentence.consume(match, 'bound');
@@ -382,8 +384,26 @@ const GENRE_BY_WORD = new Map<string, Genre>(
 );
 const GENRE = phrase(`(?<g>${words([...GENRE_BY_WORD.keys()])})(?:\\s+(?:movies?|films?|shows?|series))?`);
 
+/** "for my family", "con mi familia": a genre word after a possessive names people, not a genre. */
+const POSSESSIVES = new Set([
+  'my',
+  'our',
+  'his',
+  'her',
+  'their',
+  'your',
+  'mi',
+  'mis',
+  'nuestra',
+  'nuestro',
+  'tu',
+  'su',
+]);
+
 function genre(sentence: Sentence, into: BrowseSlots): void {
-  const match = sentence.match(GENRE);
+  const match = sentence
+    .matchAll(GENRE)
+    .find((m) => !POSSESSIVES.has(sentence.tokens[m.from - 1]?.norm ?? ''));
   if (!match) return;
   into.filters.genre = GENRE_BY_WORD.get(text(sentence, match.groups.g));
   // Not consumed: other commands' cues read genre words too ("anime like naruto").

@@ -15,7 +15,8 @@ export const SPANISH: LanguageWords = {
     mismo ahora frecuente habitual apariciones usas mil dos tres cuatro cinco veinte diez estrellas gracias
     adios quiero necesito saber cuentame puedo preguntarte preguntar chiste hablame solo bien mal muy cae tengo
     tienes hace eso esta este pero porque cuando donde todo toda todos nada mucho poco hoy ayer buenas buenos
-    dias tardes noches tal porfa suscripcion cancelar cancelo precio cuesta pagar`,
+    dias tardes noches tal porfa suscripcion cancelar cancelo precio cuesta pagar eres soy jaja jajaja jeje oye un
+    una sugieres`,
   movieWords: 'pelicula peliculas peli pelis largometraje largometrajes minutos',
   showWords: 'series serie temporada temporadas programa programas serial seriales',
   titleWords: 'titulo titulos contenido contenidos cosa cosas',
@@ -60,7 +61,7 @@ export const SPANISH: LanguageWords = {
   platformBefore: 'en de del para a al tiene hay ofrece',
   platformAfter: 'pelicula peliculas peli pelis serie titulos tiene',
   recommendVerbs: `gustaria gustara gusta gustar encantaria encantara ver disfrutaria disfrutara disfrutar recomiendas
-    recomendarias recomendaria recomienda recomendar recomiendes recomiendale recomiendele`,
+    recomendarias recomendaria recomienda recomendar recomiendes recomiendale recomiendele mola mole molaria`,
   followUp: String.raw`solo|solamente|y(?:\s+que\s+tal)?|que\s+tal|y\s+que\s+hay\s+de|lo\s+mismo(?:\s+(?:para|en|con))?|ahora(?:\s+para)?|tambien|e`,
   chat: 'oye che porfa gracias una pregunta hola buenas hoy noche esta ahi alli uy ay ey jaja guau',
   bareTitleFrame:
@@ -75,5 +76,5 @@ export const SPANISH: LanguageWords = {
   notInBareTitles: 'pelicula peliculas serie titulos mejor peor tiempo hoy manana precio',
   showVerbFollowers: '',
   shorthand: { xq: 'porque', pq: 'porque', tb: 'tambien', tmb: 'tambien', pa: 'para', xfa: 'porfa' },
-  outOfScope: String.raw`contrasena|(?:mi|tu|la|una)\s+cuenta|suscripcion|suscribirme|cancelar|reembolso|factura|cobraron|cobrado|cobran|cobro|precio|precios|cuesta|cuestan|costo|coste|pagar|al\s+mes|por\s+mes|descargar|internet|wifi|casad[oa]|esposa|esposo|novia|novio|que\s+edad|cuantos\s+anos\s+tiene|clima|lluvia|llover|llueve`,
+  outOfScope: String.raw`contrasena|(?:mi|tu|la|una)\s+cuenta|suscripcion|suscribirme|cancelar|reembolso|factura|cobraron|cobrado|cobran|cobro|precio|precios|cuesta|cuestan|costo|coste|pagar|al\s+mes|por\s+mes|descargar|internet|wifi|casad[oa]|esposa|esposo|novia|novio|que\s+edad|cuantos\s+anos\s+tiene|clima|lluvia|llover|llueve|calorias|pizza|restaurantes?|cerca\s+de\s+mi|los\s+oscar(?:es)?|premios?\s+oscar|gano\s+(?:el|un)\s+oscar`,
 };

@@ -5,7 +5,7 @@ import { cuePattern } from '../src/bot/nl/sentence.ts';
 import { platformOption, yearOption } from './options.ts';
 import type { CommandModule, Localised } from './types.ts';
 
-const VERBS_EN = String.raw`been|appear|appears|appeared|appearing|star|stars|starred|starring|act|acts|acted|acting|feature|featured|features|shows?\s+up|showed\s+up`;
+const VERBS_EN = String.raw`been|appear|appears|appeared|appearing|star|stars|starred|starring|act|acts|acted|acting|feature|featured|features|shows?\s+up|showed\s+up|turns?\s+up|turned\s+up`;
 const VERBS_ES = 'aparece|aparecen|aparecio|sale|salen|salio|participa|participan|actua|actuan|trabaja';
 const cues: Localised = {
   en: String.raw`(?:whos|who(?:\s+(?:is|s|was|appears|shows\s+up|stars|acts))?)\s+in\s+(?:like\s+)?(?:the\s+)?most|most\s+roles|actor|actors|actress|actresses|performer|performers|cast|casts|cast\s+member|(?:${VERBS_EN}|${VERBS_ES})(?:\s+(?:in|on|the|en|de|a))*\s+(?:most|more)|most\s+(?:${VERBS_EN}|appearances)`,

@@ -16,7 +16,7 @@ export const SPANISH: LanguageWords = {
     adios quiero necesito saber cuentame puedo preguntarte preguntar chiste hablame solo bien mal muy cae tengo
     tienes hace eso esta este pero porque cuando donde todo toda todos nada mucho poco hoy ayer buenas buenos
     dias tardes noches tal porfa suscripcion cancelar cancelo precio cuesta pagar eres soy jaja jajaja jeje oye un
-    una sugieres`,
+    una sugieres tipo veria`,
   movieWords: 'pelicula peliculas peli pelis largometraje largometrajes minutos',
   showWords: 'series serie temporada temporadas programa programas serial seriales',
   titleWords: 'titulo titulos contenido contenidos cosa cosas',
@@ -61,7 +61,7 @@ export const SPANISH: LanguageWords = {
   platformBefore: 'en de del para a al tiene hay ofrece',
   platformAfter: 'pelicula peliculas peli pelis serie titulos tiene',
   recommendVerbs: `gustaria gustara gusta gustar encantaria encantara ver disfrutaria disfrutara disfrutar recomiendas
-    recomendarias recomendaria recomienda recomendar recomiendes recomiendale recomiendele mola mole molaria`,
+    recomendarias recomendaria recomienda recomendar recomiendes recomiendale recomiendele mola mole molaria veria veras vera`,
   followUp: String.raw`solo|solamente|y(?:\s+que\s+tal)?|que\s+tal|y\s+que\s+hay\s+de|lo\s+mismo(?:\s+(?:para|en|con))?|ahora(?:\s+para)?|tambien|e`,
   chat: 'oye che porfa gracias una pregunta hola buenas hoy noche esta ahi alli uy ay ey jaja guau',
   bareTitleFrame:
@@ -75,6 +75,14 @@ export const SPANISH: LanguageWords = {
     para es y crees mejores dame dime muestrame algo`,
   notInBareTitles: 'pelicula peliculas serie titulos mejor peor tiempo hoy manana precio',
   showVerbFollowers: '',
-  shorthand: { xq: 'porque', pq: 'porque', tb: 'tambien', tmb: 'tambien', pa: 'para', xfa: 'porfa' },
+  shorthand: {
+    xq: 'porque',
+    pq: 'porque',
+    tb: 'tambien',
+    tmb: 'tambien',
+    pa: 'para',
+    xfa: 'porfa',
+    q: 'que',
+  },
   outOfScope: String.raw`contrasena|(?:mi|tu|la|una)\s+cuenta|suscripcion|suscribirme|cancelar|reembolso|factura|cobraron|cobrado|cobran|cobro|precio|precios|cuesta|cuestan|costo|coste|pagar|al\s+mes|por\s+mes|descargar|internet|wifi|casad[oa]|esposa|esposo|novia|novio|que\s+edad|cuantos\s+anos\s+tiene|clima|lluvia|llover|llueve|calorias|pizza|restaurantes?|cerca\s+de\s+mi|los\s+oscar(?:es)?|premios?\s+oscar|gano\s+(?:el|un)\s+oscar`,
 };

@@ -4,7 +4,6 @@
  */
 import type { Logger } from '../log.ts';
 import { FallbackState } from './fallback-state.ts';
-import { RedisState } from './redis-state.ts';
 import { DEFAULT_STATE_PATH, SqliteState } from './sqlite-state.ts';
 import type { StateStore } from './state.ts';
 
@@ -31,6 +30,8 @@ export async function openState(options: OpenStateOptions): Promise<StateStore> 
     logger.info({ event: 'state_opened', backend: 'sqlite', path: state.path }, 'state in SQLite');
     return state;
   }
+  // Loaded only here: ioredis costs every process that keeps its state in SQLite a tenth of a second.
+  const { RedisState } = await import('./redis-state.ts');
   const redis = new RedisState({ url, keyPrefix: options.redisKeyPrefix, logger });
   await redis.whenReady(options.redisReadyTimeoutMs ?? 2000);
   const state = new FallbackState(redis, { logger });

@@ -46,6 +46,25 @@ describe('command modules', () => {
       'get_max_duration',
     ]);
   });
+
+  it('reads the one sentence of a chatty message that asks something, when the whole message fails', () => {
+    const chatty =
+      'ok so my friend claims disney barely has anything decent, like nothing good from 2017. settle this for us: how many disney plus movies from 2017 scored above 3.7? loser buys pizza 🍕';
+    expect(parseQuestion(chatty).request).toEqual({
+      name: 'get_score_count',
+      args: { platform: 'disney', scored: 3.7, year: 2017 },
+    });
+    const spanish = '¿Me podrías decir cuántas series tiene Disney+? Estoy pensando en suscribirme.';
+    expect(parseQuestion(spanish)).toMatchObject({
+      request: { name: 'get_count_platform', args: { platform: 'disney', type: 'tv show' } },
+      locale: 'es',
+    });
+    // A message understood as a whole keeps its reading, a missing value included.
+    expect(parseQuestion('what should I binge on disney plus? series only').request).toMatchObject({
+      name: 'recommend_for_user',
+      missing: ['user_id'],
+    });
+  });
 });
 
 describe('a clarifying choice', () => {

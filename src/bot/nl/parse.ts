@@ -45,6 +45,34 @@ export function parseQuestion(text: string, context: ParseContext = {}): ParseRe
     const locale = detectLanguage(tokenize(clean)) ?? context.locale ?? 'en';
     return { request: functional, locale, followUp: false };
   }
+  const whole = readBest(clean, context);
+  if (isSettled(whole)) return whole.result;
+  // "ok so my friend says disney has nothing decent. settle this: how many disney+ movies from 2017
+  // scored above 3.7? loser buys pizza": a chatty message that fails as a whole may hold one sentence
+  // that asks something complete.
+  for (const part of sentencesOf(clean)) {
+    const single = readBest(part, context);
+    if (isSettled(single)) return { ...single.result, locale: whole.result.locale };
+  }
+  return whole.result;
+}
+
+/**
+ * A reading that needs no second look: understood, with valid values and a title, if any, the catalog
+ * knows. A missing value is asked for ("what should I binge on disney plus? series only").
+ */
+function isSettled({ result: { request }, usesLink }: Scored): boolean {
+  if (request.name === 'unknown' || request.invalid?.length) return false;
+  return request.args.title === undefined || usesLink;
+}
+
+/** The sentences of a message of several, split after `.`, `!` or `?` followed by a space. */
+function sentencesOf(text: string): string[] {
+  const parts = text.split(/(?<=[.!?¡¿])\s+/).filter((part) => /\p{L}/u.test(part));
+  return parts.length > 1 ? parts : [];
+}
+
+function readBest(clean: string, context: ParseContext): Scored {
   const mentions = context.gazetteer
     ? plausibleMentions(context.gazetteer.find(clean.slice(0, MAX_QUESTION_CHARS)))
     : [];
@@ -58,7 +86,7 @@ export function parseQuestion(text: string, context: ParseContext = {}): ParseRe
     const linked = read(clean, context, mention, mentions);
     if (linked.usesLink && linked.score > best.score) best = linked;
   }
-  return best.result;
+  return best;
 }
 
 /** The longest text the gazetteer searches (the tokenizer reads no further either). */

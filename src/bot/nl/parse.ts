@@ -66,9 +66,9 @@ function isSettled({ result: { request }, usesLink }: Scored): boolean {
   return request.args.title === undefined || usesLink;
 }
 
-/** The sentences of a message of several, split after `.`, `!` or `?` followed by a space. */
+/** The sentences of a message of several: split after `.`, `!` or `?` and before `¿` or `¡`. */
 function sentencesOf(text: string): string[] {
-  const parts = text.split(/(?<=[.!?¡¿])\s+/).filter((part) => /\p{L}/u.test(part));
+  const parts = text.split(/(?<=[.!?])\s+|\s+(?=[¿¡])/).filter((part) => /\p{L}/u.test(part));
   return parts.length > 1 ? parts : [];
 }
 

@@ -97,5 +97,5 @@ export const ENGLISH: LanguageWords = {
     szn: 'season',
     szns: 'seasons',
   },
-  outOfScope: String.raw`(?:is|are)\s+§platform\s+down|outages?|passwords?|log\s*in|login|sign\s+in|account|accounts|subscription|subscribe|subscribers?|cancel|refund|billing|bill|price|prices|cost|costs|pay|paying|per\s+month|bundle|buffering|buffer|wifi|wi\s+fi|internet|download|downloads|married|wife|husband|girlfriend|boyfriend|how\s+old|weather|rain|raining|forecast|calories|pizza\s+(?:places?|delivery)|restaurants?|near\s+me|best\s+picture|won\s+(?:the\s+|an\s+)?(?:oscars?|emmys?)|academy\s+awards?|golden\s+globes?`,
+  outOfScope: String.raw`(?:is|are)\s+§platform\s+down|outages?|passwords?|log\s*in|login|sign\s+in|account|accounts|subscription|subscribe|subscribers?|cancel|refund|billing|bill|price|prices|cost|costs|pay|paying|per\s+month|bundle|buffering|buffer|wifi|wi\s+fi|internet|download|downloads|married|wife|husband|girlfriend|boyfriend|how\s+old|weather|rain|raining|forecast|calories|(?:users|subscribers|members|customers)\s+(?:does|do)\s+§platform|pizza\s+(?:places?|delivery)|restaurants?|near\s+me|best\s+picture|won\s+(?:the\s+|an\s+)?(?:oscars?|emmys?)|academy\s+awards?|golden\s+globes?`,
 };

@@ -385,20 +385,7 @@ const GENRE_BY_WORD = new Map<string, Genre>(
 const GENRE = phrase(`(?<g>${words([...GENRE_BY_WORD.keys()])})(?:\\s+(?:movies?|films?|shows?|series))?`);
 
 /** "for my family", "con mi familia": a genre word after a possessive names people, not a genre. */
-const POSSESSIVES = new Set([
-  'my',
-  'our',
-  'his',
-  'her',
-  'their',
-  'your',
-  'mi',
-  'mis',
-  'nuestra',
-  'nuestro',
-  'tu',
-  'su',
-]);
+const POSSESSIVES = new Set('my our his her their your mi mis nuestra nuestro tu su'.split(' '));
 
 function genre(sentence: Sentence, into: BrowseSlots): void {
   const match = sentence

@@ -9,7 +9,7 @@ import type { CommandModule } from './types.ts';
 
 /** Words that ask for suggestions even without a user. */
 const REQUEST = cuePattern({
-  en: String.raw`recommend|recommends|recommendation|recommendations|recs?|suggest|suggestion|suggestions|picks|what\s+should\s+(?:i|we|he|she|they|§user)\s+watch|(?:something|anything|stuff|things)\s+(?:that\s+)?§user\s+(?:would|will|might|could|may)\s+(?:like|enjoy|love)`,
+  en: String.raw`recommend|recommends|recommendation|recommendations|recs?|suggest|suggestion|suggestions|picks|what\s+should\s+(?:i|we|he|she|they|§user)\s+watch|(?:something|anything|stuff|things)\s+(?:that\s+)?§user\s+(?:would|will|might|could|may)\s+(?:like|enjoy|love)|(?:something|anything)\s+for\s+§user\s+to\s+watch`,
   es: String.raw`recomienda|recomiendas|recomiendale|recomiendame|recomendaciones|recomendacion|recomendarias|recomendaria|recomendar|sugiere|sugieres|sugerencias|sugiereme|sugerir|que\s+(?:veo|ver|puedo\s+ver)`,
 });
 /** Anchors after which the recommendation's title is named. */
@@ -25,12 +25,12 @@ const YES_NO = cuePattern({
 /** "would i like X?", "¿me gustaría X?": a verdict for the asker, who has given no user id. */
 const FIRST_PERSON_VERDICT = cuePattern({
   en: String.raw`(?<!where\s)(?:would|will|do|should|might|could|can)\s+(?:i|me)\s+(?:like|enjoy|love|watch|dig|be\s+into)|(?:i'd|i\s+would)\s+(?:like|enjoy|love)(?!\s+to\b)|am\s+i\s+(?:going\s+to|gonna)\s+(?:like|enjoy|love)|(?:is|would)\s+(?:it|that)\s+(?:be\s+)?(?:good|right)\s+for\s+me`,
-  es: String.raw`(?:me\s+)?(?:gustaria|gustara|encantaria|encantara)|(?:crees|piensas)\s+que\s+me\s+(?:guste|encante)|deberia\s+ver|(?:me\s+)?(?:la|lo)\s+recomiendas`,
+  es: String.raw`(?:me\s+)?(?:gustaria|gustara|encantaria|encantara)|(?:crees|piensas)\s+que\s+me\s+(?:guste|encante)|me\s+va\s+a\s+(?:gustar|encantar)|deberia\s+ver|(?:me\s+)?(?:la|lo)\s+recomiendas`,
 });
 /** "movies for me", "what should i watch": suggestions for the asker. */
 const FIRST_PERSON_PICKS = cuePattern({
-  en: String.raw`(?:something|anything|movies?|films?|shows?|series|titles?|picks?|recommendations?)\s+for\s+me|(?:something|anything|a\s+(?:show|movie|film|series))\s+(?:good\s+)?to\s+(?:watch|binge)|what\s+(?:should|can|could|do)\s+i\s+(?:watch|binge|stream)|recommend\s+me|suggest\s+me|what\s+to\s+watch|what(?:s|\s+is)?\s+good\s+for\s+me`,
-  es: String.raw`(?:algo|peliculas?|pelis?|series|titulos?|recomendaciones?)\s+para\s+mi|que\s+me\s+(?:recomiendas|sugieres)|recomiendame|recomendame|que\s+(?:veo|puedo\s+ver|deberia\s+ver)|que\s+(?:(?:peli|pelicula|serie|cosa)\s+)?me\s+pongo`,
+  en: String.raw`(?:something|anything|movies?|films?|shows?|series|titles?|picks?|recommendations?)\s+for\s+me|(?:something|anything|a\s+(?:show|movie|film|series))\s+(?:good\s+)?to\s+(?:watch|binge)|what\s+(?:should|can|could|do)\s+i\s+(?:watch|binge|stream)|recommend\s+me|suggest\s+me|what\s+to\s+watch|what(?:s|\s+is)?\s+good(?:\s+\S+){0,3}\s+for\s+me|find\s+me\s+(?:something|anything)`,
+  es: String.raw`(?:algo|peliculas?|pelis?|series|titulos?|recomendaciones?)\s+para\s+mi|que\s+me\s+(?:recomiendas|sugieres)|recomiendame|recomendame|que\s+(?:veo|puedo\s+ver|deberia\s+ver)|que\s+(?:(?:peli|pelicula|serie|cosa)\s+)?me\s+pongo|dame\s+algo|algo\s+(?:bueno\s+)?para\s+ver`,
 });
 /** Openings of a yes-or-no question ("would user 7 like …?"), as opposed to "what would user 7 like?". */
 const YES_NO_OPENINGS = new Set(

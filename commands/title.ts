@@ -8,7 +8,7 @@ import type { CommandModule, Localised } from './types.ts';
 
 const cues: Localised = {
   en: String.raw`tell\s+me\s+(?:more\s+|everything\s+|all\s+)?about|what\s+(?:age\s+)?(?:rating|runtime|genre|rated)\s+is|(?:in\s+)?(?:which|what)\s+(?:country|genre|year)|what\s+kind\s+of\s+(?:show|movie|film|series)\s+is|tell\s+me\s+something\s+about|what(?:s|\s+is)?\s+the\s+deal\s+with|(?:runtime|run\s+time|length|duration|director|cast|synopsis|plot|summary|description|rating|genre|genres|age\s+rating|release\s+(?:year|date))\s+(?:of|for)|what(?:s|\s+is)?\s+the\s+(?:rating|runtime|genre)\s+on|age\s+rating\s+on|what\s+year\s+(?:did|was|is)|how\s+many\s+(?:seasons|episodes|eps)(?:\s+(?:does|has|of|in|for))?|what\s+do\s+you\s+know\s+about|information(?:\s+(?:on|about|for|of))?|info(?:\s+(?:on|about|for|of))?|details?(?:\s+(?:on|about|for|of))?|describe|look\s+up|lookup|show\s+me`,
-  es: String.raw`(?:dime|cuentame)\s+todo\s+(?:sobre|de)|en\s+que\s+ano\s+(?:salio|se\s+estreno|es)|de\s+que\s+(?:pais|genero)\s+es|que\s+genero\s+es|de\s+que\s+se\s+trata|sinopsis\s+de|descripcion\s+de|cuant[oa]s\s+(?:temporadas|episodios|capitulos)\s+(?:tiene|de)|cuentame\s+algo\s+(?:de|sobre)|de\s+que\s+ano\s+es|reparto\s+de|duracion\s+de|que\s+sabes\s+(?:de|sobre)|hablame\s+(?:de|sobre)|cuentame\s+(?:de|sobre)|informacion(?:\s+(?:de|sobre|del))?|info\s+(?:de|sobre)|detalles?(?:\s+(?:de|sobre|del))?|ficha(?:\s+de)?|datos\s+de|de\s+que\s+(?:trata|va)|que\s+(?:calificacion|clasificacion|nota|puntuacion|genero|duracion)\s+tiene`,
+  es: String.raw`(?:dime|cuentame)\s+todo\s+(?:sobre|de)|en\s+que\s+ano\s+(?:salio|se\s+estreno|es)|de\s+que\s+(?:pais|genero)\s+es|que\s+genero\s+es|de\s+que\s+se\s+trata|sinopsis\s+de|descripcion\s+de|cuant[oa]s\s+(?:temporadas|episodios|capitulos)\s+(?:tiene|de)|cuentame\s+algo\s+(?:de|sobre)|de\s+que\s+ano\s+es|reparto\s+de|duracion\s+de|que\s+sabes\s+(?:de|sobre)|hablame\s+(?:de|sobre)|cuentame\s+(?:de|sobre)|informacion(?:\s+(?:de|sobre|del))?|info\s+(?:de|sobre)|detalles?(?:\s+(?:de|sobre|del))?|ficha(?:\s+de)?|datos\s+de|de\s+que\s+(?:trata|va)|quienes\s+(?:actuan|salen)\s+en|en\s+que\s+pais\s+se\s+(?:hizo|rodo|filmo|grabo|produjo)|que\s+(?:calificacion|clasificacion|nota|puntuacion|genero|duracion)\s+tiene`,
 };
 const STRONG = cuePattern(cues);
 /** Openings that name a title only when nothing else follows it ("what is X", "who's in X"). */
@@ -22,7 +22,7 @@ export const TITLE_INFO_CUES = [STRONG, WEAK];
 
 function titleInfo(reading: Reading): Understood | undefined {
   const { slots, sentence } = reading;
-  const linked = slots.user === undefined ? onLinkedTitle(reading) : undefined;
+  const linked = slots.user === undefined ? (onLinkedTitle(reading) ?? onQuotedTitle(reading)) : undefined;
   if (linked) return linked;
   const strong = sentence.matchAll(STRONG);
   // "how long is it?", "who's in it?": about the title of the previous question (carried over), or asked for.
@@ -65,6 +65,17 @@ function onLinkedTitle(reading: Reading): Understood | undefined {
   const anchored = anchors.some((anchor) => reading.linkedRightAfter(anchor.to));
   if (!anchored || !reading.onlyFramesTheLink(linked.span.to, undefined, true)) return undefined;
   return { request: request('title_info', reading.useLink(true)), evidence: EVIDENCE.titleNamedByCue };
+}
+
+/** "what genre is 'you'", "what's \"ozark\" about": a cue right before a quoted title. */
+function onQuotedTitle({ sentence, slots }: Reading): Understood | undefined {
+  const quotedAt = sentence.tokens.findIndex((token) => token.slot === 'quoted');
+  const anchors = [...sentence.matchAll(STRONG), ...sentence.matchAll(WEAK)];
+  if (!slots.quoted || !anchors.some((anchor) => anchor.to === quotedAt)) return undefined;
+  return {
+    request: request('title_info', { title: slots.quoted.toLowerCase() }),
+    evidence: EVIDENCE.titleNamedByCue,
+  };
 }
 
 export const title: CommandModule<'title_info'> = {

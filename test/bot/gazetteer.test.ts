@@ -89,6 +89,11 @@ describe('function-style input', () => {
       parse('get_score_count hulu 3.4 2019'),
     );
     expect(parse('foryou 12')).toEqual({ name: 'recommend_for_user', args: { user_id: 12 } });
+    // A number's key:value takes one word; the rest is read by position.
+    expect(parse('foryou user:12 hulu')).toEqual({
+      name: 'recommend_for_user',
+      args: { user_id: 12, platform: 'hulu' },
+    });
     expect(parse('longest netflix 2018 season')).toEqual({
       name: 'get_max_duration',
       args: { platform: 'netflix', year: 2018, duration_type: 'season' },

@@ -88,8 +88,9 @@ function optionByKey(definition: SlashCommandDefinition, key: string): OptionDef
 }
 
 /**
- * Takes `key:value` pairs (a value runs to the next key) into `options`; returns the rest. A word before a
- * colon that names no option is text ("el camino: a breaking bad movie").
+ * Takes `key:value` pairs (a value runs to the next key; a number's, one word) into `options`; returns
+ * the rest ("foryou user:12 hulu": hulu is read by position). A word before a colon that names no option
+ * is text ("el camino: a breaking bad movie").
  */
 function readKeyValues(
   definition: SlashCommandDefinition,
@@ -100,13 +101,16 @@ function readKeyValues(
     optionByKey(definition, k[1]!),
   );
   if (keys.length === 0) return rest;
-  const before = rest.slice(0, keys[0]!.index);
+  const positional = [rest.slice(0, keys[0]!.index)];
   keys.forEach((key, i) => {
     const end = i + 1 < keys.length ? keys[i + 1]!.index : rest.length;
     const option = optionByKey(definition, key[1]!)!;
-    options[option.name] = rest.slice(key.index + key[0].length, end).trim();
+    const value = rest.slice(key.index + key[0].length, end).trim();
+    const [first = '', ...others] = option.type === 'string' ? [value] : value.split(/\s+/);
+    options[option.name] = first;
+    positional.push(others.join(' '));
   });
-  return before;
+  return positional.join(' ');
 }
 
 /** Assigns positional values to the options they fit; false when a word fits none. */

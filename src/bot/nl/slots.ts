@@ -59,19 +59,26 @@ export function extractSlots(sentence: Sentence, now: Date, gazetteer?: Gazettee
 }
 
 const QUOTES = new Set(['"', '“', '”', '«', '»']);
+/** "what's 'this is how u hulu' about": single quotes too, around more than a letter ("rock 'n' roll"). */
+const SINGLE_QUOTES = new Set(["'", '‘', '’']);
 
 function quotedTitle(sentence: Sentence): string | undefined {
+  return quotedBy(sentence, QUOTES, 1) ?? quotedBy(sentence, SINGLE_QUOTES, 2);
+}
+
+function quotedBy(sentence: Sentence, quotes: Set<string>, minLength: number): string | undefined {
   // Quotes inside a catalog title already linked (the "detective" affair) are part of its name.
-  const opening = sentence.tokens.findIndex((t, i) => QUOTES.has(t.text) && sentence.isFree(i));
+  const opening = sentence.tokens.findIndex((t, i) => quotes.has(t.text) && sentence.isFree(i));
   if (opening < 0) return undefined;
   const closing = sentence.tokens.findIndex(
-    (t, i) => i > opening && QUOTES.has(t.text) && sentence.isFree(i),
+    (t, i) => i > opening && quotes.has(t.text) && sentence.isFree(i),
   );
   if (closing <= opening + 1) return undefined;
   const span = { from: opening + 1, to: closing };
   const text = sentence.original(span).trim();
+  if (text.length < minLength) return undefined;
   sentence.consume({ from: opening, to: closing + 1 }, 'quoted');
-  return text || undefined;
+  return text;
 }
 
 function titleId(sentence: Sentence): TitleId | undefined {

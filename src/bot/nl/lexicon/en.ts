@@ -42,6 +42,11 @@ export const ENGLISH: LanguageWords = {
     'min of',
     'strictly above',
     'strictly over',
+    'beat',
+    'beats',
+    'beating',
+    'topping',
+    'tops',
   ],
   scoreWords: 'scored score scores scoring rated rating ratings rate average',
   limitNouns: String.raw`(?:tv\s+)?(?:movies?|films?|shows?|series|titles?|picks?|recommendations?|suggestions?|options?|things?|ideas?|best|top|more)`,
@@ -51,19 +56,20 @@ export const ENGLISH: LanguageWords = {
   platformAfter:
     'movie movies film films show shows series title titles catalog catalogue library have has got',
   recommendVerbs:
-    'like likes liked enjoy enjoys love loves watch watches see recommend recommended suggest fancy appreciate',
+    'like likes liked enjoy enjoys love loves watch watches see recommend recommended suggest fancy appreciate suit suits',
   followUp: String.raw`only|just|and(?:\s+what\s+about|\s+how\s+about|\s+for|\s+on|\s+in)?|what\s+about|how\s+about|same\s+(?:for|with|but|on|in)|same|now(?:\s+for)?|also|then|ok|okay|instead|(?:sorry|oops|no|actually)?(?:\s*,)?\s*i\s+meant|sorry|oops|actually`,
   chat: `pls plz please thx thanks ty lol haha hey yo hi bot streambot quick question q quickq btw tonight today
     rn now ok okay so um hmm like just real come out available streaming stream exist exists there nah yeah yes
-    no yep nope ngl tbh idk dunno even omg wow whoa woah ooh oh ah yay bruh dude`,
+    no yep nope ngl tbh idk dunno even omg wow whoa woah ooh oh ah yay bruh dude weekend
+    platform platforms service services`,
   bareTitleFrame: `is it on in at the a there available streaming stream still any good worth watching watch show
     movie film series exists exist what about info hey yo pls please bot streambot and one rated have has got
     released release come came out premiered premiere made filmed aired produced shot from or added to genre
     genres runtime length plot synopsis summary director directors`,
-  titleLeading: `on in at from for to of by with about me us is are was be would will does do did should could can
+  titleLeading: `on in at from for to of by with about me us is are was be would will does do did should could can this
     might what which who how i you they he she we it please some any something anything good great new other more
     similar called named only just but and also like watch see wanna gonna want`,
-  titleTrailing: `on in at from for to by with about is a an the and or please next now tonight today then again too
+  titleTrailing: `on in at from for to by with about is a an the and or please next now tonight today weekend then again too
     also instead maybe perhaps only just but released come out made air aired premiered highly well high low
     recommended suggested`,
   clauseWords: "what which would should will and or but then please what's i we you",
@@ -97,5 +103,5 @@ export const ENGLISH: LanguageWords = {
     szn: 'season',
     szns: 'seasons',
   },
-  outOfScope: String.raw`(?:is|are)\s+§platform\s+down|outages?|passwords?|log\s*in|login|sign\s+in|account|accounts|subscription|subscribe|subscribers?|cancel|refund|billing|bill|price|prices|cost|costs|pay|paying|per\s+month|bundle|buffering|buffer|wifi|wi\s+fi|internet|download|downloads|married|wife|husband|girlfriend|boyfriend|how\s+old|weather|rain|raining|forecast|calories|(?:users|subscribers|members|customers)\s+(?:does|do)\s+§platform|pizza\s+(?:places?|delivery)|restaurants?|near\s+me|best\s+picture|won\s+(?:the\s+|an\s+)?(?:oscars?|emmys?)|academy\s+awards?|golden\s+globes?`,
+  outOfScope: String.raw`(?:is|are)\s+§platform\s+down|outages?|passwords?|log\s*in|login|sign\s+in|account|accounts|subscription|subscribe|subscribers?|cancel|refund|billing|bill|price|prices|cost|costs|pay|paying|per\s+month|bundle|buffering|buffer|wifi|wi\s+fi|internet|download|downloads|married|wife|husband|girlfriend|boyfriend|how\s+old|weather|rain|raining|forecast|calories|rivers?|mountains?|translate|translation|(?:users|subscribers|members|customers)\s+(?:does|do)\s+§platform|pizza\s+(?:places?|delivery)|restaurants?|near\s+me|best\s+picture|won\s+(?:the\s+|an\s+)?(?:oscars?|emmys?)|academy\s+awards?|golden\s+globes?`,
 };

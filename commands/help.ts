@@ -7,7 +7,7 @@ import type { CommandModule, Localised } from './types.ts';
 
 /** Greetings: a help request when said to the bot, not when said to the room. */
 const GREETINGS: Localised = {
-  en: String.raw`hi|hello|hey|hiya|howdy|greetings|how\s+are\s+you|good\s+(?:morning|afternoon|evening)`,
+  en: String.raw`hi|hello|hey|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening)`,
   es: String.raw`hola|buenas|buenos\s+dias|que\s+tal(?!\s+es)`,
 };
 const ASKS_FOR_HELP: Localised = {
@@ -24,6 +24,12 @@ const HELP_ASKED = cuePattern(ASKS_FOR_HELP);
 const TO_THE_ROOM = cuePattern({
   en: "everyone|everybody|all|folks|y'all|yall|guys|team",
   es: 'todos|todas|gente|chicos|chicas',
+});
+
+/** "how are you?", "¿cómo estás?": small talk, which Streambot leaves unanswered (a greeting alone gets help). */
+const SMALL_TALK = cuePattern({
+  en: String.raw`how\s+(?:are|r)\s+(?:you|u|ya)|how\s+(?:is\s+)?(?:your|ur)\s+day|how\s+(?:is\s+)?it\s+going`,
+  es: String.raw`como\s+(?:estas|andas|te\s+va)|que\s+tal\s+(?:estas|andas|te\s+va)`,
 });
 
 const COMMAND_WORDS = new Set(['command', 'commands', 'comando', 'comandos', 'work', 'works', 'funciona']);
@@ -59,7 +65,7 @@ export const help: CommandModule<'help'> = {
   understand(reading) {
     const cue = reading.sentence.match(this.cue!);
     if (!cue) return undefined;
-    if (!reading.has(HELP_ASKED) && reading.has(TO_THE_ROOM)) return undefined;
+    if (!reading.has(HELP_ASKED) && (reading.has(TO_THE_ROOM) || reading.has(SMALL_TALK))) return undefined;
     const topic = reading.sentence.tokens
       .slice(cue.to)
       .map((t) => helpTopic(t.norm))

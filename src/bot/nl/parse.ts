@@ -49,10 +49,11 @@ export function parseQuestion(text: string, context: ParseContext = {}): ParseRe
   if (isSettled(whole)) return whole.result;
   // "ok so my friend says disney has nothing decent. settle this: how many disney+ movies from 2017
   // scored above 3.7? loser buys pizza": a chatty message that fails as a whole may hold one sentence
-  // that asks something complete.
+  // that asks something complete. A greeting in it ("hola bot, ¿cómo estás?") asks nothing.
   for (const part of sentencesOf(clean)) {
     const single = readBest(part, context);
-    if (isSettled(single)) return { ...single.result, locale: whole.result.locale };
+    if (isSettled(single) && single.result.request.name !== 'help')
+      return { ...single.result, locale: whole.result.locale };
   }
   return whole.result;
 }

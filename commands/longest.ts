@@ -6,7 +6,7 @@ import { durationTypeOption, platformOption, yearOption } from './options.ts';
 import type { CommandModule, Localised } from './types.ts';
 
 const cues: Localised = {
-  en: String.raw`(?:more|most)\s+long|longest|lengthiest|longer|long\s+running|most\s+seasons|max(?:imum)?\s+(?:duration|length|runtime|run\s+time|seasons)|(?:biggest|highest|greatest|largest|maximum|max|longest)\s+(?:runtime|run\s+time|duration|length|number\s+of\s+seasons)|runs?\s+the\s+longest|get\s+max\s+duration|most\s+minutes|(?:highest|biggest|largest|most)\s+(?:season|seasons)\s+count|(?:more\s+seasons|longer)\s+than\s+any(?:\s+other)?`,
+  en: String.raw`(?:more|most)\s+long|longest|lengthiest|longer|long\s+running|most\s+seasons|max(?:imum)?\s+(?:duration|length|runtime|run\s+time|seasons)|(?:biggest|highest|greatest|largest|maximum|max|longest)\s+(?:runtime|run\s+time|running\s+time|duration|length|number\s+of\s+seasons)|runs?\s+the\s+longest|get\s+max\s+duration|most\s+minutes|(?:highest|biggest|largest|most)\s+(?:season|seasons)\s+count|(?:more\s+seasons|longer)\s+than\s+any(?:\s+other)?`,
   es: String.raw`mas\s+larg[oa]s?|mas\s+extens[oa]s?|mas\s+durader[oa]s?|mayor\s+duracion|duracion\s+maxima|maxima\s+duracion|mas\s+temporadas|mayor\s+numero\s+de\s+temporadas|dura\s+mas|duran\s+mas|mas\s+dura|mas\s+minutos`,
 };
 

@@ -9,8 +9,8 @@ import type { CommandModule } from './types.ts';
 
 /** Words that ask for suggestions even without a user. */
 const REQUEST = cuePattern({
-  en: String.raw`recommend|recommends|recommendation|recommendations|recs?|suggest|suggestion|suggestions|picks|what\s+should\s+(?:i|we|he|she|they|§user)\s+watch|(?:something|anything|stuff|things)\s+(?:that\s+)?§user\s+(?:would|will|might|could|may)\s+(?:like|enjoy|love)|(?:something|anything)\s+for\s+§user\s+to\s+watch`,
-  es: String.raw`recomienda|recomiendas|recomiendale|recomiendame|recomendaciones|recomendacion|recomendarias|recomendaria|recomendar|sugiere|sugieres|sugerencias|sugiereme|sugerir|que\s+(?:veo|ver|puedo\s+ver)`,
+  en: String.raw`recommend|recommends|recommendation|recommendations|recs?|suggest|suggestion|suggestions|picks|what\s+should\s+(?:i|we|he|she|they|§user)\s+watch|(?:something|anything|stuff|things)\s+(?:that\s+)?§user\s+(?:would|will|might|could|may)\s+(?:like|enjoy|love)|(?:something|anything)\s+for\s+§user\s+to\s+watch|(?:something|anything)\s+(?:that\s+)?§user\s+(?:hasnt|has\s+not|havent|hasn't)\s+(?:seen|watched)`,
+  es: String.raw`recomienda|recomiendas|recomiendale|recomiendame|recomendaciones|recomendacion|recomendarias|recomendaria|recomendar|sugiere|sugieres|sugerencias|sugiereme|sugerir|que\s+(?:veo|ver|puedo\s+ver|deberia\s+ver)`,
 });
 /** Anchors after which the recommendation's title is named. */
 const ANCHORS = cuePattern({
@@ -24,7 +24,7 @@ const YES_NO = cuePattern({
 });
 /** "would i like X?", "¿me gustaría X?": a verdict for the asker, who has given no user id. */
 const FIRST_PERSON_VERDICT = cuePattern({
-  en: String.raw`(?<!where\s)(?:would|will|do|should|might|could|can)\s+(?:i|me)\s+(?:like|enjoy|love|watch|dig|be\s+into)|(?:i'd|i\s+would)\s+(?:like|enjoy|love)(?!\s+to\b)|am\s+i\s+(?:going\s+to|gonna)\s+(?:like|enjoy|love)|(?:is|would)\s+(?:it|that)\s+(?:be\s+)?(?:good|right)\s+for\s+me`,
+  en: String.raw`(?<!(?:where|what)\s)(?:would|will|do|should|might|could|can)\s+(?:i|me)\s+(?:like|enjoy|love|watch|dig|be\s+into)|(?:i'd|i\s+would)\s+(?:like|enjoy|love)(?!\s+to\b)|am\s+i\s+(?:going\s+to|gonna)\s+(?:like|enjoy|love)|(?:is|would)\s+(?:it|that)\s+(?:be\s+)?(?:good|right)\s+for\s+me`,
   es: String.raw`(?:me\s+)?(?:gustaria|gustara|encantaria|encantara)|(?:crees|piensas)\s+que\s+me\s+(?:guste|encante)|me\s+va\s+a\s+(?:gustar|encantar)|deberia\s+ver|(?:me\s+)?(?:la|lo)\s+recomiendas`,
 });
 /** "movies for me", "what should i watch": suggestions for the asker. */
@@ -38,6 +38,9 @@ const YES_NO_OPENINGS = new Set(
     ' ',
   ),
 );
+
+/** Words that ask for any title rather than name one. */
+const SOMETHING = cuePattern({ en: 'something|anything|stuff|things', es: 'algo|cosas' });
 
 /** Words that make a question ask "what", not "whether". */
 const WHAT_WORDS = new Set(['what', 'whats', 'which']);
@@ -95,8 +98,10 @@ function aboutUser(reading: Reading, user: number, hasContext: boolean): Command
   const asksWhat = sentence.tokens.slice(0, firstAnchor).some((t) => WHAT_WORDS.has(t.norm));
   // "would you kindly recommend five titles for user 204?": words left over in a question asking for
   // recommendations are no title unless the catalog knows them or a cue points at them.
+  // "suggest something user 57 hasn't seen yet": asking for something names no title either.
+  const asksForSomething = asksForSuggestions && sentence.test(SOMETHING);
   const title =
-    asksWhat && !reading.linked && !reading.slots.titleId && !reading.slots.quoted
+    (asksWhat || asksForSomething) && !reading.linked && !reading.slots.titleId && !reading.slots.quoted
       ? {}
       : reading.titleFrom(
           anchors.map((m) => m.to),

@@ -146,6 +146,7 @@ function invalidArgument(
 
 // ── titles ───────────────────────────────────────────────────────────────────────────────────────
 const CANDIDATES = 5;
+const AND_WORDS = /\s(?:and|y)\s/gi;
 
 type TitleResolution =
   | { ok: true; match: TitleMatch; alsoNamed: TitleMatch[] }
@@ -160,6 +161,12 @@ function resolveTitleText(store: Store, text: string, platform?: Platform): Titl
   if (!found.ok) return { ok: false, reason: 'none', candidates: [] };
   const { matches } = found.value;
   const exact = matches.filter((m) => m.match === 'exact' || m.match === 'id');
+  // "love death and robots", "law and order": an ampersand said as a word.
+  const withAmpersand = text.replace(AND_WORDS, ' & ');
+  if (exact.length === 0 && withAmpersand !== text) {
+    const resolved = resolveTitleText(store, withAmpersand, platform);
+    if (resolved.ok) return resolved;
+  }
   if (exact.length > 0) {
     const onPlatform = platform ? exact.find((m) => m.platform === platform) : undefined;
     const chosen = onPlatform ?? exact[0]!;

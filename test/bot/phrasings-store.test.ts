@@ -67,6 +67,8 @@ describe.skipIf(real === null)('phrasing sets on the real store', () => {
   check('tuning S', 'tuning-s.jsonl', 0.95);
   check('tuning T', 'tuning-t.jsonl', 0.95);
   check('tuning U', 'tuning-u.jsonl', 0.95);
+  check('tuning V', 'tuning-v.jsonl', 0.95);
+  check('tuning W', 'tuning-w.jsonl', 0.95);
   check('tuning browse J', 'tuning-browse-j.jsonl', 0.95);
   check('held-out browse', 'browse-blind.jsonl', 0.95);
   check('tuning chart', 'tuning-chart.jsonl', 0.95);

@@ -63,13 +63,13 @@ export const SPANISH: LanguageWords = {
   recommendVerbs: `gustaria gustara gusta gustar encantaria encantara ver disfrutaria disfrutara disfrutar recomiendas
     recomendarias recomendaria recomienda recomendar recomiendes recomiendale recomiendele mola mole molaria veria veras vera`,
   followUp: String.raw`solo|solamente|y(?:\s+que\s+tal)?|que\s+tal|y\s+que\s+hay\s+de|lo\s+mismo(?:\s+(?:para|en|con))?|ahora(?:\s+para)?|tambien|e`,
-  chat: 'oye che porfa gracias una pregunta hola buenas hoy noche esta ahi alli uy ay ey jaja guau',
+  chat: 'oye che porfa gracias una pregunta hola buenas hoy noche esta ahi alli uy ay ey jaja guau finde',
   bareTitleFrame:
     'esta en de del hay tiene tienen disponible la el pelicula serie sigue oye che y tiene trata va',
-  titleLeading: `de del en para a al sobre con por que es le les me te se lo la el los las un una algo alguna algun
+  titleLeading: `de del en para a al sobre con por que es le les me te se lo la el los las un una algo alguna algun este
     otra otro otras otros llamada llamado solo solamente pero y tambien ver`,
   titleTrailing:
-    'al a de del en para el la los las un una por con y o ahora hoy luego tambien solo solamente pero es',
+    'al a de del en para el la los las un una por con y o ahora hoy luego tambien solo solamente pero es finde',
   clauseWords: 'que cual y o pero por',
   frameWords: `le les al que cual quien deberia gustaria recomiendas recomendarias ver buena buen opcion eleccion
     para es y crees mejores dame dime muestrame algo`,

@@ -13,6 +13,12 @@ const MOST = cuePattern({
   es: String.raw`mas|mayor\s+(?:cantidad|numero)|menos|desglose|reparto|distribucion|cuenta`,
 });
 
+/** "movies vs shows", "movies or shows", "by type": the two kinds set against each other. */
+const KINDS_COMPARED = cuePattern({
+  en: String.raw`vs|versus|or|(?:by|per)\s+type`,
+  es: String.raw`vs|o|por\s+tipo`,
+});
+
 export const howmany: CommandModule<'count_titles'> = {
   name: 'howmany',
   command: 'count_titles',
@@ -32,8 +38,11 @@ export const howmany: CommandModule<'count_titles'> = {
   catalogQuestion: true,
   understand(reading) {
     const { group_by: groupBy } = reading.slots.browse;
+    // "which actor appears the most in netflix movies and shows": both kinds named, no count of each asked
+    // (unlike "movies vs shows on hulu").
+    const groupsWithoutCount = groupBy !== undefined && (groupBy !== 'type' || reading.has(KINDS_COMPARED));
     const counted =
-      reading.has(COUNT_CUE) || (groupBy !== undefined && (reading.has(MOST) || speaksInPlural(reading)));
+      reading.has(COUNT_CUE) || (groupsWithoutCount && (reading.has(MOST) || speaksInPlural(reading)));
     if (!counted) return undefined;
     const asked = request('count_titles', { ...browseFilters(reading), group_by: groupBy });
     return { request: asked, evidence: EVIDENCE.browse + reading.fit(asked) };

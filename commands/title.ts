@@ -14,7 +14,7 @@ const STRONG = cuePattern(cues);
 /** Openings that name a title only when nothing else follows it ("what is X", "who's in X"). */
 const WEAK = cuePattern({
   en: String.raw`what\s+is|what\s+are|what\s+(?:score|rating)\s+(?:does|did|do)|how\s+good\s+(?:is|are)|where\s+(?:can|could|do|should)\s+(?:i|we)\s+(?:watch|stream|find|see)|where\s+(?:to\s+)?(?:watch|stream)|which\s+(?:platform|service|app)\s+(?:has|carries|streams|is)|what|whats|who\s+(?:directed|made|created|wrote)|who\s+(?:is\s+|stars\s+|acts\s+|plays\s+)?in|who\s+is|when\s+(?:was|is|did)|how\s+long\s+(?:is|does)|where\s+(?:is|was|were)`,
-  es: String.raw`quien\s+(?:dirigio|hizo|creo)|que\s+es|que\s+son|quien\s+(?:sale|actua)\s+en|que\s+tal\s+es|cuanto\s+dura|cuando\s+(?:salio|se\s+estreno)`,
+  es: String.raw`quien\s+(?:dirigio|dirige|hizo|creo)|que\s+es|que\s+son|quien\s+(?:sale|actua)\s+en|que\s+tal\s+es|cuanto\s+dura|cuando\s+(?:salio|se\s+estreno)`,
 });
 
 /** The title-info cues, for the typo vocabulary. */

@@ -61,7 +61,7 @@ export const SPANISH: LanguageWords = {
   platformBefore: 'en de del para a al tiene hay ofrece',
   platformAfter: 'pelicula peliculas peli pelis serie titulos tiene',
   recommendVerbs: `gustaria gustara gusta gustar encantaria encantara ver disfrutaria disfrutara disfrutar recomiendas
-    recomendarias recomendaria recomienda recomendar recomiendes recomiendale recomiendele mola mole molaria veria veras vera`,
+    recomendarias recomendaria recomienda recomendar recomiendes recomiendale recomiendele mola mole molaria veria veras vera engancharia enganchara`,
   followUp: String.raw`solo|solamente|y(?:\s+que\s+tal)?|que\s+tal|y\s+que\s+hay\s+de|lo\s+mismo(?:\s+(?:para|en|con))?|ahora(?:\s+para)?|tambien|e`,
   chat: 'oye che porfa gracias una pregunta hola buenas hoy noche esta ahi alli uy ay ey jaja guau finde',
   bareTitleFrame:
@@ -69,7 +69,7 @@ export const SPANISH: LanguageWords = {
   titleLeading: `de del en para a al sobre con por que es le les me te se lo la el los las un una algo alguna algun este
     otra otro otras otros llamada llamado solo solamente pero y tambien ver`,
   titleTrailing:
-    'al a de del en para el la los las un una por con y o ahora hoy luego tambien solo solamente pero es finde',
+    'al a de del en para el la los las un una por con y o ahora hoy luego tambien solo solamente pero es finde ayudale ayudame',
   clauseWords: 'que cual y o pero por',
   frameWords: `le les al que cual quien deberia gustaria recomiendas recomendarias ver buena buen opcion eleccion
     para es y crees mejores dame dime muestrame algo`,
@@ -84,5 +84,5 @@ export const SPANISH: LanguageWords = {
     xfa: 'porfa',
     q: 'que',
   },
-  outOfScope: String.raw`contrasena|(?:mi|tu|la|una)\s+cuenta|suscripcion|suscribirme|cancelar|reembolso|factura|cobraron|cobrado|cobran|cobro|precio|precios|cuesta|cuestan|costo|coste|pagar|al\s+mes|por\s+mes|descargar|internet|wifi|casad[oa]|esposa|esposo|novia|novio|que\s+edad|cuantos\s+anos\s+tiene|clima|lluvia|llover|llueve|calorias|recetas?|rios?|montanas?|traduce|traducir|traduccion|pizza|restaurantes?|cerca\s+de\s+mi|los\s+oscar(?:es)?|premios?\s+oscar|gano\s+(?:el|un)\s+oscar`,
+  outOfScope: String.raw`contrasena|(?:mi|tu|la|una)\s+cuenta|suscripcion|suscribirme|cancelar|reembolso|factura|cobraron|cobrado|cobran|cobro|precio|precios|cuesta|cuestan|costo|coste|pagar|al\s+mes|por\s+mes|descargar|internet|wifi|casad[oa]|esposa|esposo|novia|novio|que\s+edad|cuantos\s+anos\s+tiene|clima|lluvia|llover|llueve|calorias|no\s+(?:me\s+)?carga|recetas?|rios?|montanas?|traduce|traducir|traduccion|pizza|restaurantes?|cerca\s+de\s+mi|los\s+oscar(?:es)?|premios?\s+oscar|gano\s+(?:el|un)\s+oscar`,
 };

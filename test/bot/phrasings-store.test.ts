@@ -71,6 +71,7 @@ describe.skipIf(real === null)('phrasing sets on the real store', () => {
   check('tuning W', 'tuning-w.jsonl', 0.95);
   check('tuning X', 'tuning-x.jsonl', 0.95);
   check('tuning Y', 'tuning-y.jsonl', 0.95);
+  check('tuning Z', 'tuning-z.jsonl', 0.95);
   check('tuning browse J', 'tuning-browse-j.jsonl', 0.95);
   check('held-out browse', 'browse-blind.jsonl', 0.95);
   check('tuning chart', 'tuning-chart.jsonl', 0.95);

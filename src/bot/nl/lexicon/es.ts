@@ -84,5 +84,5 @@ export const SPANISH: LanguageWords = {
     xfa: 'porfa',
     q: 'que',
   },
-  outOfScope: String.raw`contrasena|(?:mi|tu|la|una)\s+cuenta|suscripcion|suscribirme|cancelar|reembolso|factura|cobraron|cobrado|cobran|cobro|precio|precios|cuesta|cuestan|costo|coste|pagar|al\s+mes|por\s+mes|descargar|internet|wifi|casad[oa]|esposa|esposo|novia|novio|que\s+edad|cuantos\s+anos\s+tiene|clima|lluvia|llover|llueve|calorias|no\s+(?:me\s+)?carga|recetas?|rios?|montanas?|traduce|traducir|traduccion|pizza|restaurantes?|cerca\s+de\s+mi|los\s+oscar(?:es)?|premios?\s+oscar|gano\s+(?:el|un)\s+oscar`,
+  outOfScope: String.raw`contrasena|(?:mi|tu|la|una)\s+cuenta|suscripcion|suscribirme|cancelar|reembolso|factura|cobraron|cobrado|cobran|cobro|precio|precios|cuesta|cuestan|costo|coste|pagar|al\s+mes|por\s+mes|descargar|internet|wifi|casad[oa]|esposa|esposo|novia|novio|que\s+edad|cuantos\s+anos\s+tiene|clima|lluvia|llover|llueve|calorias|no\s+(?:me\s+)?(?:carga|funciona)|recetas?|rios?|montanas?|traduce|traducir|traduccion|pizza|restaurantes?|cerca\s+de\s+mi|los\s+oscar(?:es)?|premios?\s+oscar|gano\s+(?:el|un)\s+oscar`,
 };

@@ -130,6 +130,8 @@ export class Reading {
   score(request: CommandRequest, gazetteer?: Gazetteer): number {
     let score = -10 * (request.missing ?? []).filter((arg) => arg !== 'user_id').length;
     score -= 3 * this.#unexplainedWords();
+    // "is 2012 a good pick for user 30": a year the request has no use for explains nothing either.
+    if (this.slots.year !== undefined && request.args.year === undefined) score -= 3;
     if (this.usedLink) score += this.usedLink.anchored ? 2 : 0;
     else if (
       gazetteer &&

@@ -61,7 +61,7 @@ export const SPANISH: LanguageWords = {
   platformBefore: 'en de del para a al tiene hay ofrece',
   platformAfter: 'pelicula peliculas peli pelis serie titulos tiene',
   recommendVerbs: `gustaria gustara gusta gustar encantaria encantara ver disfrutaria disfrutara disfrutar recomiendas
-    recomendarias recomendaria recomienda recomendar recomiendes recomiendale recomiendele mola mole molaria veria veras vera engancharia enganchara`,
+    recomendarias recomendaria recomienda recomendar recomiendes recomiendale recomiendele mola mole molaria veria veras vera engancharia enganchara guste gusten encante`,
   followUp: String.raw`solo|solamente|y(?:\s+que\s+tal)?|que\s+tal|y\s+que\s+hay\s+de|lo\s+mismo(?:\s+(?:para|en|con))?|ahora(?:\s+para)?|tambien|e`,
   chat: 'oye che porfa gracias una pregunta hola buenas hoy noche esta ahi alli uy ay ey jaja guau finde',
   bareTitleFrame:

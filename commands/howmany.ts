@@ -15,8 +15,8 @@ const MOST = cuePattern({
 
 /** "movies vs shows", "movies or shows", "by type": the two kinds set against each other. */
 const KINDS_COMPARED = cuePattern({
-  en: String.raw`vs|versus|or|(?:by|per)\s+type`,
-  es: String.raw`vs|o|por\s+tipo`,
+  en: String.raw`vs|versus|(?:by|per)\s+type|breakdown|split|(?:movies?|films?)\s+or\s+(?:tv\s+)?(?:shows?|series)`,
+  es: String.raw`vs|por\s+tipo|desglose|(?:peliculas?|pelis?)\s+o\s+series`,
 });
 
 export const howmany: CommandModule<'count_titles'> = {
@@ -40,9 +40,9 @@ export const howmany: CommandModule<'count_titles'> = {
     const { group_by: groupBy } = reading.slots.browse;
     // "which actor appears the most in netflix movies and shows": both kinds named, no count of each asked
     // (unlike "movies vs shows on hulu").
-    const groupsWithoutCount = groupBy !== undefined && (groupBy !== 'type' || reading.has(KINDS_COMPARED));
+    const groupingCounts = groupBy !== undefined && (groupBy !== 'type' || reading.has(KINDS_COMPARED));
     const counted =
-      reading.has(COUNT_CUE) || (groupsWithoutCount && (reading.has(MOST) || speaksInPlural(reading)));
+      reading.has(COUNT_CUE) || (groupingCounts && (reading.has(MOST) || speaksInPlural(reading)));
     if (!counted) return undefined;
     const asked = request('count_titles', { ...browseFilters(reading), group_by: groupBy });
     return { request: asked, evidence: EVIDENCE.browse + reading.fit(asked) };

@@ -7,9 +7,11 @@ import { cuePattern } from '../src/bot/nl/sentence.ts';
 import { titleOption, userOption } from './options.ts';
 import type { CommandModule } from './types.ts';
 
-/** Words that ask for suggestions even without a user. */
+/** "find something user 205 would like", "suggest something user 57 hasn't seen": any title for a user. */
+const SOMETHING_FOR_USER = String.raw`(?:find|suggest|recommend|pick|get|give|show)\s+(?:me\s+)?(?:something|anything|stuff|things)\s+(?:that\s+)?§user\s+(?:(?:would|will|might|could|may)\s+(?:like|enjoy|love)|(?:hasnt|has\s+not|havent|hasn't)\s+(?:seen|watched))`;
+/** Words that ask for suggestions, for the asker or for a user. */
 const REQUEST = cuePattern({
-  en: String.raw`recommend|recommends|recommendation|recommendations|recs?|suggest|suggestion|suggestions|picks|what\s+should\s+(?:i|we|he|she|they|§user)\s+watch|(?:find|suggest|recommend|pick|get|give|show)\s+(?:me\s+)?(?:something|anything|stuff|things)\s+(?:that\s+)?§user\s+(?:would|will|might|could|may)\s+(?:like|enjoy|love)|(?:something|anything)\s+for\s+§user\s+to\s+watch|(?:find|suggest|recommend|pick|get|give|show)\s+(?:me\s+)?(?:something|anything)\s+(?:that\s+)?§user\s+(?:hasnt|has\s+not|havent|hasn't)\s+(?:seen|watched)`,
+  en: String.raw`recommend|recommends|recommendation|recommendations|recs?|suggest|suggestion|suggestions|picks|what\s+should\s+(?:i|we|he|she|they|§user)\s+watch|${SOMETHING_FOR_USER}|(?:something|anything)\s+for\s+§user\s+to\s+watch`,
   es: String.raw`recomienda|recomiendas|recomiendale|recomiendame|recomendaciones|recomendacion|recomendarias|recomendaria|recomendar|sugiere|sugieres|sugerencias|sugiereme|sugerir|que\s+(?:veo|ver|puedo\s+ver|deberia\s+ver)`,
 });
 /** Anchors after which the recommendation's title is named. */
@@ -29,7 +31,7 @@ const FIRST_PERSON_VERDICT = cuePattern({
 });
 /** "movies for me", "what should i watch": suggestions for the asker. */
 const FIRST_PERSON_PICKS = cuePattern({
-  en: String.raw`(?:something|anything|movies?|films?|shows?|series|titles?|picks?|recommendations?)\s+for\s+me|(?:something|anything|a\s+(?:show|movie|film|series))\s+(?:good\s+)?to\s+(?:watch|binge)|what\s+(?:should|can|could|do)\s+i\s+(?:watch|binge|stream)|recommend\s+me|suggest\s+me|what\s+to\s+watch|what(?:s|\s+is)?\s+good(?:\s+\S+){0,3}\s+for\s+me|find\s+me\s+(?:something|anything)|(?:anything|something)\s+good\s+(?:on|to\s+watch)|what\s+should\s+i\s+put\s+on`,
+  en: String.raw`(?:something|anything|movies?|films?|shows?|series|titles?|picks?|recommendations?)\s+for\s+me|(?:something|anything|a\s+(?:show|movie|film|series))\s+(?:good\s+)?to\s+(?:watch|binge)|what\s+(?:should|can|could|do)\s+i\s+(?:watch|binge|stream)|recommend\s+me|suggest\s+me|what\s+to\s+watch|what(?:s|\s+is)?\s+good(?:\s+\S+){0,3}\s+for\s+me|find\s+me\s+(?:something|anything)|what\s+should\s+i\s+put\s+on`,
   es: String.raw`(?:algo|peliculas?|pelis?|series|titulos?|recomendaciones?)\s+para\s+mi|que\s+me\s+(?:recomiendas|sugieres)|recomiendame|recomendame|que\s+(?:veo|puedo\s+ver|deberia\s+ver)|que\s+(?:(?:peli|pelicula|serie|cosa)\s+)?me\s+pongo|dame\s+algo|algo\s+(?:bueno\s+)?para\s+ver`,
 });
 /** Openings of a yes-or-no question ("would user 7 like …?"), as opposed to "what would user 7 like?". */

@@ -1,5 +1,6 @@
 import { titleInfoAnswer } from '../src/bot/answers/title-info.ts';
 import { EVIDENCE } from '../src/bot/nl/evidence.ts';
+import { MOVIE_WORDS, SHOW_WORDS, TITLE_WORDS } from '../src/bot/nl/lexicon.ts';
 import { type Reading, request, type Understood } from '../src/bot/nl/reading.ts';
 import { cuePattern } from '../src/bot/nl/sentence.ts';
 import { bareTitleAfter, titleText } from '../src/bot/nl/titles.ts';
@@ -7,7 +8,7 @@ import { titleOption } from './options.ts';
 import type { CommandModule, Localised } from './types.ts';
 
 const cues: Localised = {
-  en: String.raw`tell\s+me\s+(?:more\s+|everything\s+|all\s+)?about|what\s+(?:age\s+)?(?:rating|runtime|genre|rated)\s+is|(?:in\s+)?(?:which|what)\s+(?:country|genre|year)|what\s+kind\s+of\s+(?:show|movie|film|series)\s+is|tell\s+me\s+something\s+about|what(?:s|\s+is)?\s+the\s+deal\s+with|(?:runtime|run\s+time|length|duration|director|cast|synopsis|plot|summary|description|rating|genre|genres|age\s+rating|release\s+(?:year|date))\s+(?:of|for)|what(?:s|\s+is)?\s+the\s+(?:rating|runtime|genre)\s+on|age\s+rating\s+on|(?:the\s+)?(?:deets|lowdown)\s+on|what\s+year\s+(?:did|was|is)|how\s+many\s+(?:seasons|episodes|eps)(?:\s+(?:does|has|of|in|for))?|what\s+do\s+you\s+know\s+about|information(?:\s+(?:on|about|for|of))?|info(?:\s+(?:on|about|for|of))?|details?(?:\s+(?:on|about|for|of))?|describe|look\s+up|lookup|show\s+me`,
+  en: String.raw`tell\s+me\s+(?:more\s+|everything\s+|all\s+)?about|what\s+(?:age\s+)?(?:rating|runtime|genre|rated)\s+is|(?:in\s+)?(?:which|what)\s+(?:country|genre|year)|what\s+kind\s+of\s+(?:show|movie|film|series)\s+is|tell\s+me\s+something\s+about|(?:runtime|run\s+time|length|duration|director|cast|synopsis|plot|summary|description|rating|age\s+rating|release\s+(?:year|date))\s+(?:of|for)|age\s+rating\s+on|what\s+year\s+(?:did|was|is)|how\s+many\s+(?:seasons|episodes|eps)(?:\s+(?:does|has|of|in|for))?|what\s+do\s+you\s+know\s+about|information(?:\s+(?:on|about|for|of))?|info(?:\s+(?:on|about|for|of))?|details?(?:\s+(?:on|about|for|of))?|describe|look\s+up|lookup|show\s+me`,
   es: String.raw`(?:dime|cuentame)\s+todo\s+(?:sobre|de)|en\s+que\s+ano\s+(?:salio|se\s+estreno|es)|de\s+que\s+(?:pais|genero)\s+es|que\s+genero\s+es|de\s+que\s+se\s+trata|sinopsis\s+de|descripcion\s+de|cuant[oa]s\s+(?:temporadas|episodios|capitulos)\s+(?:tiene|de)|cuentame\s+algo\s+(?:de|sobre)|de\s+que\s+ano\s+es|reparto\s+de|duracion\s+de|que\s+sabes\s+(?:de|sobre)|hablame\s+(?:de|sobre)|cuentame\s+(?:de|sobre)|informacion(?:\s+(?:de|sobre|del))?|info\s+(?:de|sobre)|detalles?(?:\s+(?:de|sobre|del))?|ficha(?:\s+de)?|datos\s+de|de\s+que\s+(?:trata|va)|quienes\s+(?:actuan|salen)\s+en|de\s+donde\s+es|en\s+que\s+pais\s+se\s+(?:hizo|rodo|filmo|grabo|produjo)|que\s+(?:calificacion|clasificacion|nota|puntuacion|genero|duracion)\s+tiene`,
 };
 const STRONG = cuePattern(cues);
@@ -17,8 +18,16 @@ const WEAK = cuePattern({
   es: String.raw`quien\s+(?:dirigio|dirige|hizo|creo)|que\s+es|que\s+son|quien\s+(?:sale|actua)\s+en|que\s+tal\s+es|cuanto\s+dura|cuando\s+(?:salio|se\s+estreno)`,
 });
 
+/** Cues that ask about a title only right before a catalog title ("genre of survivor", not "genre of movies"). */
+const BEFORE_A_TITLE = cuePattern({
+  en: String.raw`genres?\s+(?:of|for)|what(?:s|\s+is)?\s+the\s+(?:deal\s+with|(?:age\s+)?rating\s+on|runtime\s+on|genre\s+on)|(?:the\s+)?(?:deets|lowdown)\s+on`,
+  es: String.raw`genero\s+de`,
+});
+
+const TITLE_KINDS = new Set([...MOVIE_WORDS, ...SHOW_WORDS, ...TITLE_WORDS]);
+
 /** The title-info cues, for the typo vocabulary. */
-export const TITLE_INFO_CUES = [STRONG, WEAK];
+export const TITLE_INFO_CUES = [STRONG, WEAK, BEFORE_A_TITLE];
 
 function titleInfo(reading: Reading): Understood | undefined {
   const { slots, sentence } = reading;
@@ -58,7 +67,11 @@ function weakly(asked: ReturnType<typeof request>): Understood {
 function onLinkedTitle(reading: Reading): Understood | undefined {
   const { linked, sentence } = reading;
   if (!linked) return undefined;
-  const anchors = [...sentence.matchAll(STRONG), ...sentence.matchAll(WEAK)];
+  const anchors = [
+    ...sentence.matchAll(STRONG),
+    ...sentence.matchAll(WEAK),
+    ...sentence.matchAll(BEFORE_A_TITLE),
+  ];
   // "Bird Box - who's in it?": the pronoun stands for the title named before the cue.
   if (anchors.some((anchor) => reading.pronounAfter(anchor.to)))
     return { request: request('title_info', reading.useLink(true)), evidence: EVIDENCE.titleNamedByCue };
@@ -67,10 +80,19 @@ function onLinkedTitle(reading: Reading): Understood | undefined {
   return { request: request('title_info', reading.useLink(true)), evidence: EVIDENCE.titleNamedByCue };
 }
 
-/** "what genre is 'you'", "what's \"ozark\" about": a cue right before a quoted title. */
+/**
+ * "what genre is 'you'", "what's \"ozark\" about": a cue right before a quoted title; not scare quotes
+ * before a kind of title ("show me 'good' movies").
+ */
 function onQuotedTitle({ sentence, slots }: Reading): Understood | undefined {
   const quotedAt = sentence.tokens.findIndex((token) => token.slot === 'quoted');
-  const anchors = [...sentence.matchAll(STRONG), ...sentence.matchAll(WEAK)];
+  const after = sentence.tokens.findLastIndex((token) => token.slot === 'quoted') + 1;
+  if (TITLE_KINDS.has(sentence.tokens[after]?.norm ?? '')) return undefined;
+  const anchors = [
+    ...sentence.matchAll(STRONG),
+    ...sentence.matchAll(WEAK),
+    ...sentence.matchAll(BEFORE_A_TITLE),
+  ];
   if (!slots.quoted || !anchors.some((anchor) => anchor.to === quotedAt)) return undefined;
   return {
     request: request('title_info', { title: slots.quoted.toLowerCase() }),

@@ -154,7 +154,8 @@ type TitleResolution =
 
 /**
  * The title a person means by `text`: the exact title (the most-rated one, or the one on the
- * asked platform, when several platforms carry it), else the only title matching at all.
+ * asked platform, when several platforms carry it), else the same read with "&" for "and"/"y", else
+ * the only title matching at all.
  */
 function resolveTitleText(store: Store, text: string, platform?: Platform): TitleResolution {
   const found = findTitles(store, text, { limit: CANDIDATES });
@@ -165,7 +166,7 @@ function resolveTitleText(store: Store, text: string, platform?: Platform): Titl
   const withAmpersand = text.replace(AND_WORDS, ' & ');
   if (exact.length === 0 && withAmpersand !== text) {
     const resolved = resolveTitleText(store, withAmpersand, platform);
-    if (resolved.ok) return resolved;
+    if (resolved.ok || (matches.length === 0 && resolved.candidates.length > 0)) return resolved;
   }
   if (exact.length > 0) {
     const onPlatform = platform ? exact.find((m) => m.platform === platform) : undefined;

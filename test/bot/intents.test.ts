@@ -47,6 +47,20 @@ describe('command modules', () => {
     ]);
   });
 
+  it('takes no apostrophe or scare quotes for a quoted title', () => {
+    expect(
+      parseQuestion("how many kids' movies does netflix have? my sons' friends love them").request,
+    ).toEqual({
+      name: 'count_titles',
+      args: { platform: 'netflix', type: 'movie', genre: 'kids' },
+    });
+    expect(parseQuestion("show me 'good' movies on netflix").request.name).toBe('list_titles');
+    expect(parseQuestion("what genre is 'you', the netflix series").request).toMatchObject({
+      name: 'title_info',
+      args: { title: 'you' },
+    });
+  });
+
   it('reads the one sentence of a chatty message that asks something, when the whole message fails', () => {
     const chatty =
       'ok so my friend claims disney barely has anything decent, like nothing good from 2017. settle this for us: how many disney plus movies from 2017 scored above 3.7? loser buys pizza 🍕';
@@ -59,7 +73,10 @@ describe('command modules', () => {
       request: { name: 'get_count_platform', args: { platform: 'disney', type: 'tv show' } },
       locale: 'es',
     });
-    // A message understood as a whole keeps its reading, a missing value included.
+    // A message understood as a whole keeps its reading, a missing value and an unknown title included.
+    expect(
+      parseQuestion("would user 5 like oppenheimer? my sister says it's the best movie of 2023.").request,
+    ).toEqual({ name: 'recommend', args: { user_id: 5, title: 'oppenheimer' } });
     expect(parseQuestion('what should I binge on disney plus? series only').request).toMatchObject({
       name: 'recommend_for_user',
       missing: ['user_id'],

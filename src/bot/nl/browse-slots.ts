@@ -384,13 +384,17 @@ const GENRE_BY_WORD = new Map<string, Genre>(
 );
 const GENRE = phrase(`(?<g>${words([...GENRE_BY_WORD.keys()])})(?:\\s+(?:movies?|films?|shows?|series))?`);
 
-/** "for my family", "con mi familia": a genre word after a possessive names people, not a genre. */
-const POSSESSIVES = new Set('my our his her their your mi mis nuestra nuestro tu su'.split(' '));
+/** "for my family", "con mi familia": the family after a possessive are people, not a genre. */
+const POSSESSIVES = new Set('my our their your mi mis nuestra nuestro tu tus'.split(' '));
 
 function genre(sentence: Sentence, into: BrowseSlots): void {
   const match = sentence
     .matchAll(GENRE)
-    .find((m) => !POSSESSIVES.has(sentence.tokens[m.from - 1]?.norm ?? ''));
+    .find(
+      (m) =>
+        GENRE_BY_WORD.get(text(sentence, m.groups.g)) !== 'family' ||
+        !POSSESSIVES.has(sentence.tokens[m.from - 1]?.norm ?? ''),
+    );
   if (!match) return;
   into.filters.genre = GENRE_BY_WORD.get(text(sentence, match.groups.g));
   // Not consumed: other commands' cues read genre words too ("anime like naruto").

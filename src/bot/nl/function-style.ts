@@ -88,7 +88,7 @@ function optionByKey(definition: SlashCommandDefinition, key: string): OptionDef
 }
 
 /**
- * Takes `key:value` pairs (a value runs to the next key; a number's, one word) into `options`; returns
+ * Takes `key:value` pairs (a value runs to the next key; a number's or a choice's, one word) into `options`; returns
  * the rest ("foryou user:12 hulu": hulu is read by position). A word before a colon that names no option
  * is text ("el camino: a breaking bad movie").
  */
@@ -106,7 +106,8 @@ function readKeyValues(
     const end = i + 1 < keys.length ? keys[i + 1]!.index : rest.length;
     const option = optionByKey(definition, key[1]!)!;
     const value = rest.slice(key.index + key[0].length, end).trim();
-    const [first = '', ...others] = option.type === 'string' ? [value] : value.split(/\s+/);
+    const oneWord = option.type !== 'string' || option.choices !== undefined;
+    const [first = '', ...others] = oneWord ? value.split(/\s+/) : [value];
     options[option.name] = first;
     positional.push(others.join(' '));
   });

@@ -51,7 +51,7 @@ export const SCORE_WORDS = [...both((l) => l.scoreWords)].join('|');
 export const THRESHOLD_PATTERNS = [
   String.raw`(?:${COMPARATORS}|${COMPARATOR_SYMBOLS})${SCORE_FILLER}\s+(?<n>${NUMBER})(?!\s+(?:${either((l) => l.limitNouns)})(?!\S))${SCORE_UNIT}(?<half>\s+(?:y|and\s+a)\s+(?:media|medio|half))?`,
   String.raw`(?<n>${NUMBER})${SCORE_UNIT}\s+(?:\+(?!\s*\d)|(?:or|o)\s+(?:more|higher|better|above|greater|over|mas|superior|mejor|encima))`,
-  String.raw`(?:${SCORE_WORDS})(?:\s+(?:of|de|del|a|an|the|el|la|is|es|=|:|average|mean|sobre))*\s+(?<n>${NUMBER})${SCORE_UNIT}(?:\s+\+)?`,
+  String.raw`(?:${SCORE_WORDS})(?:\s+(?:of|de|del|a|an|the|el|la|is|es|=|:|average|mean))*\s+(?<n>${NUMBER})${SCORE_UNIT}(?:\s+\+)?`,
   String.raw`(?<n>${NUMBER})\s+(?:stars?|estrellas?|★)`,
 ];
 /** A comparator that lost its number ("scored above"). */

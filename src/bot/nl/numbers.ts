@@ -144,7 +144,7 @@ function numberRun(tokens: Token[], from: number, words: Map<string, NumberWord>
   const run: NumberWord[] = [];
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i]!;
-    // "4 point 5", "3 coma 5": digits before a spelled decimal point start the run.
+    // "4 point 5", "3 coma 5": a digit before a spelled decimal point starts the run (scores are below 10).
     const startsDecimal = run.length === 0 && words.get(tokens[i + 1]?.norm ?? '')?.kind === 'point';
     if (token.kind === 'number' && Number.isInteger(token.value) && token.value! < 10 && startsDecimal) {
       run.push({ kind: 'unit', value: token.value! });

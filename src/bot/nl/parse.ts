@@ -46,31 +46,53 @@ export function parseQuestion(text: string, context: ParseContext = {}): ParseRe
     return { request: functional, locale, followUp: false };
   }
   const whole = readBest(clean, context);
-  if (isSettled(whole)) return whole.result;
+  const unknownTitle = hasUnknownTitle(whole);
+  if (isSettled(whole) && !unknownTitle) return whole.result;
   // "ok so my friend says disney has nothing decent. settle this: how many disney+ movies from 2017
   // scored above 3.7? loser buys pizza": a chatty message that fails as a whole may hold one sentence
-  // that asks something complete. A greeting in it ("hola bot, ¿cómo estás?") asks nothing.
+  // that asks something complete, on its own (no follow-up of the conversation). A part read as a
+  // request for help ("hola bot, ¿cómo estás?") answers nothing the message asked. When the whole was
+  // understood but with a title the catalog lacks ("no sé qué ver, ¿me recomiendas algo?" took
+  // "recomiendas algo"), only a part asking the same kind of question, about a known title or none, replaces it.
+  const alone = { ...context, previous: undefined };
   for (const part of sentencesOf(clean)) {
-    const single = readBest(part, context);
-    if (isSettled(single) && single.result.request.name !== 'help')
-      return { ...single.result, locale: whole.result.locale };
+    const single = readBest(part, alone);
+    if (!isSettled(single) || single.result.request.name === 'help') continue;
+    if (unknownTitle && (hasUnknownTitle(single) || !sameKind(whole, single))) continue;
+    return { ...single.result, locale: whole.result.locale };
   }
   return whole.result;
 }
 
-/**
- * A reading that needs no second look: understood, with valid values and a title, if any, the catalog
- * knows. A missing value is asked for ("what should I binge on disney plus? series only").
- */
-function isSettled({ result: { request }, usesLink }: Scored): boolean {
-  if (request.name === 'unknown' || request.invalid?.length) return false;
-  return request.args.title === undefined || usesLink;
+const RECOMMENDATIONS = new Set(['recommend', 'recommend_for_user']);
+
+function hasUnknownTitle({ result: { request }, usesLink }: Scored): boolean {
+  return request.args.title !== undefined && !usesLink;
 }
+
+function sameKind(a: Scored, b: Scored): boolean {
+  const [x, y] = [a.result.request.name, b.result.request.name];
+  return x === y || (RECOMMENDATIONS.has(x) && RECOMMENDATIONS.has(y));
+}
+
+/**
+ * A reading that needs no second look: understood, with valid values. A missing value is asked for
+ * ("what should I binge on disney plus? series only").
+ */
+function isSettled({ result: { request } }: Scored): boolean {
+  return request.name !== 'unknown' && !request.invalid?.length;
+}
+
+/** Sentences read one at a time at most: a long message costs a few readings, not one per line. */
+const MAX_PARTS = 6;
 
 /** The sentences of a message of several: split after `.`, `!` or `?` and before `¿` or `¡`. */
 function sentencesOf(text: string): string[] {
-  const parts = text.split(/(?<=[.!?])\s+|\s+(?=[¿¡])/).filter((part) => /\p{L}/u.test(part));
-  return parts.length > 1 ? parts : [];
+  const parts = text
+    .slice(0, MAX_QUESTION_CHARS)
+    .split(/(?<=[.!?])\s+|\s+(?=[¿¡])/)
+    .filter((part) => /\p{L}/u.test(part));
+  return parts.length > 1 ? parts.slice(0, MAX_PARTS) : [];
 }
 
 function readBest(clean: string, context: ParseContext): Scored {

@@ -18,7 +18,7 @@ import {
   USER_PATTERN,
 } from './lexicon.ts';
 import { anyOf, phrase, type Sentence, type Span } from './sentence.ts';
-import { fold, tokenize } from './tokens.ts';
+import { fold, type Token, tokenize } from './tokens.ts';
 
 export interface Slots {
   titleId?: TitleId;
@@ -59,20 +59,31 @@ export function extractSlots(sentence: Sentence, now: Date, gazetteer?: Gazettee
 }
 
 const QUOTES = new Set(['"', '“', '”', '«', '»']);
-/** "what's 'this is how u hulu' about": single quotes too, around more than a letter ("rock 'n' roll"). */
+/**
+ * "what's 'this is how u hulu' about": single quotes too, around more than a letter ("rock 'n' roll"),
+ * opening after a space and closing before one, so an apostrophe ("kids' movies") pairs with nothing.
+ */
 const SINGLE_QUOTES = new Set(["'", '‘', '’']);
 
 function quotedTitle(sentence: Sentence): string | undefined {
-  return quotedBy(sentence, QUOTES, 1) ?? quotedBy(sentence, SINGLE_QUOTES, 2);
+  const { source } = sentence;
+  const opensWord = (t: Token) => t.start === 0 || /\s/.test(source[t.start - 1]!);
+  const closesWord = (t: Token) => t.end === source.length || /[\s,.!?;:]/.test(source[t.end]!);
+  return quotedBy(sentence, QUOTES, 1) ?? quotedBy(sentence, SINGLE_QUOTES, 2, opensWord, closesWord);
 }
 
-function quotedBy(sentence: Sentence, quotes: Set<string>, minLength: number): string | undefined {
+function quotedBy(
+  sentence: Sentence,
+  quotes: Set<string>,
+  minLength: number,
+  opens: (token: Token) => boolean = () => true,
+  closes: (token: Token) => boolean = () => true,
+): string | undefined {
+  const quote = (t: Token, i: number) => quotes.has(t.text) && sentence.isFree(i);
   // Quotes inside a catalog title already linked (the "detective" affair) are part of its name.
-  const opening = sentence.tokens.findIndex((t, i) => quotes.has(t.text) && sentence.isFree(i));
+  const opening = sentence.tokens.findIndex((t, i) => quote(t, i) && opens(t));
   if (opening < 0) return undefined;
-  const closing = sentence.tokens.findIndex(
-    (t, i) => i > opening && quotes.has(t.text) && sentence.isFree(i),
-  );
+  const closing = sentence.tokens.findIndex((t, i) => i > opening && quote(t, i) && closes(t));
   if (closing <= opening + 1) return undefined;
   const span = { from: opening + 1, to: closing };
   const text = sentence.original(span).trim();

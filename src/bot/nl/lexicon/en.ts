@@ -66,10 +66,10 @@ export const ENGLISH: LanguageWords = {
     movie film series exists exist what about info hey yo pls please bot streambot and one rated have has got
     released release come came out premiered premiere made filmed aired produced shot from or added to genre
     genres runtime length plot synopsis summary director directors`,
-  titleLeading: `on in at from for to of by with about me us is are was be would will does do did should could can this
+  titleLeading: `on in at from for to of by with about me us is are was be would will does do did should could can
     might what which who how i you they he she we it please some any something anything good great new other more
     similar called named only just but and also like watch see wanna gonna want`,
-  titleTrailing: `on in at from for to by with about is a an the and or please next now tonight today weekend then again too
+  titleTrailing: `on in at from for to by with about is a an the and or please next now tonight today this weekend then again too
     also instead maybe perhaps only just but released come out made air aired premiered highly well high low
     recommended suggested`,
   clauseWords: "what which would should will and or but then please what's i we you",
@@ -103,5 +103,5 @@ export const ENGLISH: LanguageWords = {
     szn: 'season',
     szns: 'seasons',
   },
-  outOfScope: String.raw`(?:is|are)\s+§platform\s+down|outages?|passwords?|log\s*in|login|sign\s+in|account|accounts|subscription|subscribe|subscribers?|cancel|refund|billing|bill|price|prices|cost|costs|pay|paying|per\s+month|bundle|buffering|buffer|wifi|wi\s+fi|internet|download|downloads|married|wife|husband|girlfriend|boyfriend|how\s+old|weather|rain|raining|forecast|calories|rivers?|mountains?|translate|translation|(?:users|subscribers|members|customers)\s+(?:does|do)\s+§platform|pizza\s+(?:places?|delivery)|restaurants?|near\s+me|best\s+picture|won\s+(?:the\s+|an\s+)?(?:oscars?|emmys?)|academy\s+awards?|golden\s+globes?`,
+  outOfScope: String.raw`(?:is|are)\s+§platform\s+down|outages?|passwords?|log\s*in|login|sign\s+in|account|accounts|subscription|subscribe|subscribers?|cancel|refund|billing|bill|price|prices|cost|costs|pay|paying|per\s+month|bundle|buffering|buffer|wifi|wi\s+fi|internet|download|downloads|married|wife|husband|girlfriend|boyfriend|how\s+old|weather|rain|raining|forecast|calories|longest\s+rivers?|highest\s+mountains?|translate|(?:users|subscribers|members|customers)\s+(?:does|do)\s+§platform|pizza\s+(?:places?|delivery)|restaurants?\s+near|near\s+me|best\s+picture|won\s+(?:the\s+|an\s+)?(?:oscars?|emmys?)|academy\s+awards?|golden\s+globes?`,
 };

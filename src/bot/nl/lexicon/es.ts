@@ -66,7 +66,7 @@ export const SPANISH: LanguageWords = {
   chat: 'oye che porfa gracias una pregunta hola buenas hoy noche esta ahi alli uy ay ey jaja guau finde',
   bareTitleFrame:
     'esta en de del hay tiene tienen disponible la el pelicula serie sigue oye che y tiene trata va',
-  titleLeading: `de del en para a al sobre con por que es le les me te se lo la el los las un una algo alguna algun este
+  titleLeading: `de del en para a al sobre con por que es le les me te se lo la el los las un una algo alguna algun
     otra otro otras otros llamada llamado solo solamente pero y tambien ver`,
   titleTrailing:
     'al a de del en para el la los las un una por con y o ahora hoy luego tambien solo solamente pero es finde ayudale ayudame',
@@ -82,7 +82,6 @@ export const SPANISH: LanguageWords = {
     tmb: 'tambien',
     pa: 'para',
     xfa: 'porfa',
-    q: 'que',
   },
-  outOfScope: String.raw`contrasena|(?:mi|tu|la|una)\s+cuenta|suscripcion|suscribirme|cancelar|reembolso|factura|cobraron|cobrado|cobran|cobro|precio|precios|cuesta|cuestan|costo|coste|pagar|al\s+mes|por\s+mes|descargar|internet|wifi|casad[oa]|esposa|esposo|novia|novio|que\s+edad|cuantos\s+anos\s+tiene|clima|lluvia|llover|llueve|calorias|no\s+(?:me\s+)?(?:carga|funciona)|recetas?|rios?|montanas?|traduce|traducir|traduccion|pizza|restaurantes?|cerca\s+de\s+mi|los\s+oscar(?:es)?|premios?\s+oscar|gano\s+(?:el|un)\s+oscar`,
+  outOfScope: String.raw`contrasena|(?:mi|tu|la|una)\s+cuenta|suscripcion|suscribirme|cancelar|reembolso|factura|cobraron|cobrado|cobran|cobro|precio|precios|cuesta|cuestan|costo|coste|pagar|al\s+mes|por\s+mes|descargar|internet|wifi|casad[oa]|esposa|esposo|novia|novio|que\s+edad|cuantos\s+anos\s+tiene|clima|lluvia|llover|llueve|calorias|no\s+(?:me\s+)?(?:carga|funciona)|recetas?\s+de|traduce(?:me)?|traducir|pizza\s+(?:a\s+domicilio|cerca)|restaurantes?\s+cerca|cerca\s+de\s+mi|los\s+oscar(?:es)?|premios?\s+oscar|gano\s+(?:el|un)\s+oscar`,
 };

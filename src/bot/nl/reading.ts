@@ -247,8 +247,10 @@ export class Reading {
     for (let i = from; i < this.sentence.tokens.length; i++) {
       const token = this.sentence.tokens[i]!;
       if (i >= this.linked.span.from && i < this.linked.span.to) continue;
-      // "how long is Happiest Season? need something short": what follows the question mark is chatter.
+      // "how long is Happiest Season? need something short", "who directed the score, the heist one":
+      // what follows the question mark, or a comma right after the title, is chatter.
       if (untilQuestionEnd && i >= this.linked.span.to && QUESTION_END.has(token.text)) return true;
+      if (untilQuestionEnd && i === this.linked.span.to && token.text === ',') return true;
       // "where was Roma made?", "when did Klaus come out": the rest of a question about the title.
       if (untilQuestionEnd && i >= this.linked.span.to && TITLE_QUESTION_TAIL.has(token.norm)) continue;
       if (

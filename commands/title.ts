@@ -63,15 +63,16 @@ function weakly(asked: ReturnType<typeof request>): Understood {
   return { request: asked, evidence: EVIDENCE.weakTitleInfo };
 }
 
+/** Where every title cue ends: a title named right after one is the title asked about. */
+function titleAnchors(sentence: Reading['sentence']) {
+  return [...sentence.matchAll(STRONG), ...sentence.matchAll(WEAK), ...sentence.matchAll(BEFORE_A_TITLE)];
+}
+
 /** "tell me about <title>", "what is <title>?", "who directed <title>": a cue right before a catalog title. */
 function onLinkedTitle(reading: Reading): Understood | undefined {
   const { linked, sentence } = reading;
   if (!linked) return undefined;
-  const anchors = [
-    ...sentence.matchAll(STRONG),
-    ...sentence.matchAll(WEAK),
-    ...sentence.matchAll(BEFORE_A_TITLE),
-  ];
+  const anchors = titleAnchors(sentence);
   // "Bird Box - who's in it?": the pronoun stands for the title named before the cue.
   if (anchors.some((anchor) => reading.pronounAfter(anchor.to)))
     return { request: request('title_info', reading.useLink(true)), evidence: EVIDENCE.titleNamedByCue };
@@ -88,11 +89,7 @@ function onQuotedTitle({ sentence, slots }: Reading): Understood | undefined {
   const quotedAt = sentence.tokens.findIndex((token) => token.slot === 'quoted');
   const after = sentence.tokens.findLastIndex((token) => token.slot === 'quoted') + 1;
   if (TITLE_KINDS.has(sentence.tokens[after]?.norm ?? '')) return undefined;
-  const anchors = [
-    ...sentence.matchAll(STRONG),
-    ...sentence.matchAll(WEAK),
-    ...sentence.matchAll(BEFORE_A_TITLE),
-  ];
+  const anchors = titleAnchors(sentence);
   if (!slots.quoted || !anchors.some((anchor) => anchor.to === quotedAt)) return undefined;
   return {
     request: request('title_info', { title: slots.quoted.toLowerCase() }),
